@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../../config.js';
+import { openDatabase } from '../../db/connect.js';
+import { migrate } from '../../db/migrations.js';
+import { createLogger } from '../../log.js';
+import { startHttpServer } from '../../web/server.js';
+
+export function registerStartCommand(program: Command): void {
+  program
+    .command('start')
+    .description('Run the service: Neo4j (local unless NEO4J_URI is set), migrations, then the HTTP server')
+    .action(async () => {
+      const config = loadConfig();
+      const log = createLogger(config);
+      const db = await openDatabase(config, (line) => log.info(line));
+      const migrations = await migrate(db);
+      log.info({ applied: migrations.applied, alreadyApplied: migrations.alreadyApplied }, 'migrations up to date');
+      const http = await startHttpServer({ config, db, log });
+      log.info(`Stancegraph listening on ${http.url}`);
+
+      const shutdown = async (signal: string) => {
+        log.info({ signal }, 'shutting down');
+        await http.close();
+        await db.close();
+      };
+      process.once('SIGINT', () => void shutdown('SIGINT'));
+      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    });
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { registerDbCommands } from './commands/db.js';
+import { registerMigrateCommand } from './commands/migrate.js';
+import { registerStartCommand } from './commands/start.js';
+import { runCommand } from './run.js';
+
+const program = new Command()
+  .name('stancegraph')
+  .description('A knowledge graph of who proposed, backed or opposed which negotiation terms, and on what evidence.')
+  .showHelpAfterError();
+
+registerStartCommand(program);
+registerMigrateCommand(program);
+registerDbCommands(program);
+
+await runCommand(() => program.parseAsync(process.argv));

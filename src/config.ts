@@ -1,0 +1,99 @@
+import path from 'node:path';
+import dotenv from 'dotenv';
+import { z } from 'zod';
+
+/** A configuration problem, reported as one line that names the variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
+
+const port = (fallback: number) =>
+  z
+    .string()
+    .default(String(fallback))
+    .refine((v) => /^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 65535, {
+      message: 'expected a port number between 1 and 65535',
+    })
+    .transform(Number);
+
+const positiveInt = (fallback: number) =>
+  z
+    .string()
+    .default(String(fallback))
+    .refine((v) => /^\d+$/.test(v) && Number(v) > 0, { message: 'expected a positive whole number' })
+    .transform(Number);
+
+const envSchema = z.object({
+  NEO4J_URI: z
+    .string()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v))
+    .refine((v) => v === undefined || NEO4J_SCHEMES.some((s) => v.startsWith(`${s}//`)), {
+      message: `expected a Neo4j URI starting with ${NEO4J_SCHEMES.map((s) => `${s}//`).join(', ')}`,
+    }),
+  NEO4J_USER: z.string().min(1, 'expected a user name').default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(8, 'expected at least 8 characters').default('stancegraph-local'),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'expected a Neo4j database name such as "neo4j"')
+    .default('neo4j'),
+  NEO4J_BOLT_PORT: port(7687),
+  NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/i, 'expected a JVM size such as 512m or 1g')
+    .default('1g'),
+  NEO4J_PAGECACHE_MB: positiveInt(512),
+  NEO4J_TX_TIMEOUT_MS: positiveInt(15_000),
+  PORT: port(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export interface Config {
+  neo4j: {
+    /** Undefined means: use (and start if needed) the project's local instance. */
+    uri: string | undefined;
+    user: string;
+    password: string;
+    database: string;
+    txTimeoutMs: number;
+  };
+  local: { boltPort: number; dataDir: string; heap: string; pageCacheMb: number };
+  http: { port: number; host: string };
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  production: boolean;
+}
+
+/** Reads and validates the environment once; the result is passed to whoever needs it. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { dotenv?: boolean } = {}): Config {
+  if (options.dotenv ?? true) dotenv.config({ quiet: true });
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? 'environment');
+    throw new ConfigError(`Invalid ${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  return {
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+    },
+    local: {
+      boltPort: e.NEO4J_BOLT_PORT,
+      dataDir: path.resolve(e.NEO4J_DATA_DIR),
+      heap: e.NEO4J_HEAP,
+      pageCacheMb: e.NEO4J_PAGECACHE_MB,
+    },
+    http: { port: e.PORT, host: e.HOST },
+    logLevel: e.LOG_LEVEL,
+    production: e.NODE_ENV === 'production',
+  };
+}
