@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { registerDbCommands } from './commands/db.js';
+import { registerGenerateCommand } from './commands/generate.js';
+import { registerIngestCommand } from './commands/ingest.js';
 import { registerMigrateCommand } from './commands/migrate.js';
+import { registerSchemaCommand } from './commands/schema.js';
 import { registerStartCommand } from './commands/start.js';
 import { runCommand } from './run.js';
 
@@ -12,6 +15,9 @@ const program = new Command()
 
 registerStartCommand(program);
 registerMigrateCommand(program);
+registerIngestCommand(program);
+registerGenerateCommand(program);
+registerSchemaCommand(program);
 registerDbCommands(program);
 
 await runCommand(() => program.parseAsync(process.argv));

@@ -1,6 +1,7 @@
 import { ConfigError } from '../config.js';
 import { LocalNeo4jError } from '../db/local/instance.js';
 import { AppError } from '../errors.js';
+import { InputProblemsError } from '../ingest/problems.js';
 
 /**
  * Runs a CLI action and turns expected failures into one clear line on stderr and a non-zero
@@ -10,7 +11,7 @@ export async function runCommand(action: () => Promise<unknown>): Promise<void> 
   try {
     await action();
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof AppError) {
+    if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof AppError || error instanceof InputProblemsError) {
       process.stderr.write(`stancegraph: ${error.message}\n`);
     } else {
       process.stderr.write(`stancegraph: unexpected error\n${error instanceof Error ? error.stack : String(error)}\n`);

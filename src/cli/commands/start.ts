@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../db/connect.js';
 import { migrate } from '../../db/migrations.js';
+import { loadExampleIfEmpty } from '../../ingest/example.js';
 import { createLogger } from '../../log.js';
 import { startHttpServer } from '../../web/server.js';
 
@@ -15,6 +16,7 @@ export function registerStartCommand(program: Command): void {
       const db = await openDatabase(config, (line) => log.info(line));
       const migrations = await migrate(db);
       log.info({ applied: migrations.applied, alreadyApplied: migrations.alreadyApplied }, 'migrations up to date');
+      if (await loadExampleIfEmpty(db)) log.info('graph was empty: loaded the example dataset (data/examples/)');
       const http = await startHttpServer({ config, db, log });
       log.info(`Stancegraph listening on ${http.url}`);
 

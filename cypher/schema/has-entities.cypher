@@ -1,0 +1,1 @@
+MATCH (n:Entity) RETURN count(n) > 0 AS hasEntities LIMIT 1

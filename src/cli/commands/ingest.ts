@@ -1,0 +1,64 @@
+import { SingleBar, Presets } from 'cli-progress';
+import type { Command } from 'commander';
+import { loadConfig } from '../../config.js';
+import { openDatabase } from '../../db/connect.js';
+import { migrate } from '../../db/migrations.js';
+import { ingestDatasets } from '../../ingest/dataset/ingest-datasets.js';
+import type { IngestCounts } from '../../ingest/dataset/write.js';
+import { InputProblemsError } from '../../ingest/problems.js';
+import { listInputFiles } from '../../ingest/read-input.js';
+import { NODE_KINDS } from '../../model/vocabulary.js';
+import { WRITE_ORDER } from '../../ingest/dataset/rows.js';
+
+/** Below this many rows a progress bar would only flicker. */
+const PROGRESS_BAR_MIN_ROWS = 5_000;
+
+export function summarize(counts: IngestCounts): string {
+  const parts = WRITE_ORDER.filter((k) => counts[k].created + counts[k].updated + counts[k].unchanged > 0).map(
+    (k) => `${k.toLowerCase()}s ${counts[k].created}/${counts[k].updated}/${counts[k].unchanged}`,
+  );
+  const changed = NODE_KINDS.some((k) => counts[k].created + counts[k].updated > 0);
+  return `${changed ? 'ingested' : 'no changes'} (created/updated/unchanged): ${parts.join(', ') || 'nothing'}`;
+}
+
+export function registerIngestCommand(program: Command): void {
+  program
+    .command('ingest')
+    .description('Validate, then ingest dataset files (.yaml, .yml, .json) or directories of them')
+    .argument('<paths...>', 'files or directories')
+    .option('--dry-run', 'validate and report without writing')
+    .option('--batch-size <n>', 'rows per transaction', (v) => Number.parseInt(v, 10), 2_000)
+    .action(async (paths: string[], options: { dryRun?: boolean; batchSize: number }) => {
+      const { files, problems } = listInputFiles(paths);
+      if (problems.length) throw new InputProblemsError(problems);
+      const config = loadConfig();
+      const db = await openDatabase(config, (line) => process.stderr.write(`${line}\n`));
+      let bar: SingleBar | undefined;
+      try {
+        await migrate(db);
+        const started = Date.now();
+        const report = await ingestDatasets(db, files, {
+          dryRun: options.dryRun,
+          batchSize: options.batchSize,
+          onStart: (total) => {
+            if (process.stderr.isTTY && total >= PROGRESS_BAR_MIN_ROWS && !options.dryRun) {
+              bar = new SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {percentage}% {value}/{total} rows {eta_formatted} left' }, Presets.shades_classic);
+              bar.start(total, 0);
+            }
+          },
+          onProgress: (done) => bar?.increment(done),
+        });
+        bar?.stop();
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+        process.stdout.write(
+          report.dryRun
+            ? `dry run: ${report.files} file(s), ${report.rows} records valid; nothing written (${seconds} s)\n`
+            : `${report.files} file(s), ${report.rows} records: ${summarize(report.counts)} in ${seconds} s, peak memory ${peakMb} MB\n`,
+        );
+      } finally {
+        bar?.stop();
+        await db.close();
+      }
+    });
+}

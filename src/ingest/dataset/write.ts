@@ -1,0 +1,105 @@
+import { cypher } from '../../db/cypher.js';
+import type { Database } from '../../db/database.js';
+import { type NodeKind, NODE_KINDS, assertNever } from '../../model/vocabulary.js';
+import { type Row, type RowsByKind, WRITE_ORDER } from './rows.js';
+
+export interface KindCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+export type IngestCounts = Record<NodeKind, KindCounts>;
+
+export const emptyCounts = (): IngestCounts =>
+  Object.fromEntries(NODE_KINDS.map((k) => [k, { created: 0, updated: 0, unchanged: 0 }])) as IngestCounts;
+
+export function addCounts(into: IngestCounts, more: IngestCounts): IngestCounts {
+  for (const kind of NODE_KINDS) {
+    into[kind].created += more[kind].created;
+    into[kind].updated += more[kind].updated;
+    into[kind].unchanged += more[kind].unchanged;
+  }
+  return into;
+}
+
+function writeQuery(kind: NodeKind): string {
+  switch (kind) {
+    case 'Source':
+      return cypher('ingest/sources');
+    case 'Document':
+      return cypher('ingest/documents');
+    case 'Institution':
+      return cypher('ingest/institutions');
+    case 'Person':
+      return cypher('ingest/persons');
+    case 'Term':
+      return cypher('ingest/terms');
+    case 'Proposal':
+      return cypher('ingest/proposals');
+    case 'Event':
+      return cypher('ingest/events');
+    case 'Position':
+      return cypher('ingest/positions');
+    default:
+      return assertNever(kind);
+  }
+}
+
+/** Splits the rows into transactions of at most `batchSize` rows, keeping the write order. */
+function* batches(rows: RowsByKind, batchSize: number): Generator<[NodeKind, Row[]][]> {
+  let current: [NodeKind, Row[]][] = [];
+  let size = 0;
+  for (const kind of WRITE_ORDER) {
+    for (let i = 0; i < rows[kind].length; ) {
+      const take = rows[kind].slice(i, i + batchSize - size);
+      current.push([kind, take]);
+      size += take.length;
+      i += take.length;
+      if (size >= batchSize) {
+        yield current;
+        current = [];
+        size = 0;
+      }
+    }
+  }
+  if (current.length) yield current;
+}
+
+export interface WriteOptions {
+  batchSize?: number;
+  onProgress?: (rowsDone: number) => void;
+}
+
+/**
+ * Writes rows with one UNWIND query per kind per transaction. Rows whose content hash matches the
+ * graph are not written at all, which is what makes a repeated ingest change nothing.
+ */
+export async function writeRows(db: Database, rows: RowsByKind, options: WriteOptions = {}): Promise<IngestCounts> {
+  const counts = emptyCounts();
+  for (const batch of batches(rows, options.batchSize ?? 2_000)) {
+    const batchCounts = await db.write(async (tx) => {
+      const c = emptyCounts();
+      const ids = batch.flatMap(([, r]) => r.map((row) => row.id));
+      const stored = new Map(
+        (await tx.run<{ id: string; contentHash: string | null }>(cypher('ingest/classify'), { ids })).records.map((r) => [
+          r.get('id'),
+          r.get('contentHash'),
+        ]),
+      );
+      for (const [kind, kindRows] of batch) {
+        const changed = kindRows.filter((row) => {
+          const previous = stored.get(row.id);
+          if (previous === row.props.contentHash) return c[kind].unchanged++, false;
+          if (previous == null) c[kind].created++;
+          else c[kind].updated++;
+          return true;
+        });
+        if (changed.length) await tx.run(writeQuery(kind), { rows: changed });
+      }
+      return c;
+    });
+    addCounts(counts, batchCounts);
+    options.onProgress?.(batch.reduce((n, [, r]) => n + r.length, 0));
+  }
+  return counts;
+}
