@@ -1,10 +1,16 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
+import { runWithRoundTripCounter } from '../db/round-trips.js';
+import { createApolloServer } from '../graphql/apollo.js';
+import { createContext } from '../graphql/context.js';
 import type { Logger } from '../log.js';
 import { healthRoutes } from './health.js';
+import { jsonErrors } from './json-errors.js';
+import { playgroundRoutes } from './playground/routes.js';
 
 export interface HttpService {
   url: string;
@@ -18,22 +24,43 @@ export interface ServiceDeps {
   log: Logger;
 }
 
+/** Large enough for any analyst query or mutation, small enough to refuse abuse early. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
 /** One HTTP server carries health checks, the GraphQL API, the playground and the explorer. */
 export async function startHttpServer(deps: ServiceDeps, port = deps.config.http.port): Promise<HttpService> {
+  const { config, db, log } = deps;
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
-  app.use(healthRoutes(deps.db));
+
+  const apollo = createApolloServer(config, log);
+  await apollo.start();
+
+  app.use(healthRoutes(db));
+  app.use(playgroundRoutes());
+  app.use(
+    '/graphql',
+    // Every Cypher round trip made while serving the request is counted (see round-trips.ts).
+    (_req, _res, next) => runWithRoundTripCounter(next),
+    express.json({ limit: MAX_BODY_BYTES }),
+    expressMiddleware(apollo, { context: async () => createContext(db, config) }),
+  );
+
+  app.use(jsonErrors(log));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, deps.config.http.host, () => resolve());
+    server.listen(port, config.http.host, () => resolve());
   });
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     url: `http://${host}:${address.port}`,
     server,
-    close: () => new Promise((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+    close: async () => {
+      await new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
+      await apollo.stop();
+    },
   };
 }

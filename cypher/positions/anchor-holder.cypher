@@ -1,0 +1,1 @@
+MATCH (:Stakeholder {id: $holderId})-[:HOLDS]->(p:Position)

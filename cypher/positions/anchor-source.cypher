@@ -1,0 +1,1 @@
+MATCH (:Source {id: $sourceId})<-[:CITES]-(p:Position)

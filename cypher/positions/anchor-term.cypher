@@ -1,0 +1,1 @@
+MATCH (:Term {id: $termId})<-[:ON_TERM]-(p:Position)

@@ -1,0 +1,41 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import type { GraphQLContext } from './context.js';
+import { createErrorFormatter } from './errors.js';
+import { resolvers } from './resolvers/index.js';
+import { roundTripPlugin } from './round-trip-plugin.js';
+import { loadTypeDefs } from './schema.js';
+
+/**
+ * Query limits sized for analysts: deep enough for term → positions → holder → positions → sources,
+ * small enough that one request cannot walk the whole graph.
+ */
+export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 30, maxTokens: 2_000, maxDirectives: 20, maxCost: 20_000 };
+
+export function createApolloServer(config: Config, log: Logger): ApolloServer<GraphQLContext> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    blockFieldSuggestion: { enabled: config.production },
+  }).protect();
+
+  return new ApolloServer<GraphQLContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    introspection: true,
+    includeStacktraceInErrorResponses: !config.production,
+    formatError: createErrorFormatter(log, config.production),
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    plugins: [
+      // graphql-armor ships CommonJS typings of Apollo's plugin type; the runtime objects are the same.
+      ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
+      ApolloServerPluginLandingPageDisabled(), ...(config.production ? [] : [roundTripPlugin()])],
+  });
+}

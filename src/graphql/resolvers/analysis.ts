@@ -1,0 +1,106 @@
+import { cypher } from '../../db/cypher.js';
+import { BadInputError, NotFoundError } from '../../errors.js';
+import { type Stance, STANCES, assertNever } from '../../model/vocabulary.js';
+import { dateArgument, dateRange, pageSize, requireText } from '../arguments.js';
+import type { GraphQLContext } from '../context.js';
+import type { QueryResolvers, ResolversTypes } from '../generated/resolvers-types.js';
+import { one } from '../loaders.js';
+import { filterPositions } from '../position-filters.js';
+import type { PositionRecord, StakeholderRecord, TermRecord } from '../records.js';
+
+const MAX_ALIGNMENT_STAKEHOLDERS = 20;
+
+/** PROPOSED and SUPPORTED are the same side of a term; OPPOSED is the other. */
+function side(stance: Stance): 'for' | 'against' {
+  switch (stance) {
+    case 'PROPOSED':
+    case 'SUPPORTED':
+      return 'for';
+    case 'OPPOSED':
+      return 'against';
+    default:
+      return assertNever(stance);
+  }
+}
+
+async function requireNode<T>(ctx: GraphQLContext, id: string, typenames: string[], what: string): Promise<T> {
+  const node = await one(ctx.loaders.nodes, id);
+  if (!node || !typenames.includes(node.__typename)) throw new NotFoundError(what, id);
+  return node as T;
+}
+
+function asOfBounds(asOf: string | null | undefined) {
+  const parsed = dateArgument('asOf', asOf);
+  return { asOf: parsed?.last ?? null, asOfFirst: parsed?.first ?? null };
+}
+
+export const analysisResolvers: QueryResolvers = {
+  termStances: async (_, { termId, asOf }, ctx) => {
+    const term = await requireNode<TermRecord>(ctx, termId, ['Term'], 'term');
+    const holderOf = async (p: PositionRecord) => (await one(ctx.loaders.positionHolder, p.id))?.id ?? '';
+    const positions = await filterPositions(await ctx.loaders.termPositions.load(term.id), { asOf }, holderOf);
+    const groups = Object.fromEntries(STANCES.map((s) => [s, new Map<string, { holder: StakeholderRecord; positions: PositionRecord[] }>()]));
+    const holders = await Promise.all(positions.map((p) => one(ctx.loaders.positionHolder, p.id)));
+    for (const [i, p] of positions.entries()) {
+      const holder = holders[i]!;
+      const group = groups[p.stance]!;
+      const entry = group.get(holder.id) ?? { holder, positions: [] };
+      entry.positions.push(p);
+      group.set(holder.id, entry);
+    }
+    const list = (s: Stance) => [...groups[s]!.values()] as ResolversTypes['HolderPositions'][];
+    return { term, asOf: asOf ?? null, proposed: list('PROPOSED'), supported: list('SUPPORTED'), opposed: list('OPPOSED') };
+  },
+
+  contestedTerms: async (_, { first, asOf }, { db }) =>
+    db.query(cypher('queries/contested-terms'), { limit: pageSize(first, 20), ...asOfBounds(asOf) }),
+
+  alignment: async (_, { stakeholderIds, asOf }, ctx) => {
+    const ids = [...new Set(stakeholderIds)];
+    if (ids.length < 2 || ids.length > MAX_ALIGNMENT_STAKEHOLDERS) {
+      throw new BadInputError(`\`stakeholderIds\` must name 2 to ${MAX_ALIGNMENT_STAKEHOLDERS} different stakeholders`);
+    }
+    const stakeholders = await Promise.all(ids.map((id) => requireNode<StakeholderRecord>(ctx, id, ['Person', 'Institution'], 'stakeholder')));
+    const rows = await ctx.db.query<{ holderId: string; term: TermRecord; stance: Stance }>(cypher('queries/alignment'), { ids, ...asOfBounds(asOf) });
+    const terms = new Map<string, { term: TermRecord; stances: (Stance | null)[] }>();
+    for (const r of rows) {
+      const entry = terms.get(r.term.id) ?? { term: r.term, stances: ids.map(() => null) };
+      entry.stances[ids.indexOf(r.holderId)] = r.stance;
+      terms.set(r.term.id, entry);
+    }
+    const shared = [...terms.values()].filter((t) => t.stances.filter((s) => s !== null).length >= 2);
+    const matrix = shared.map((t) => ({
+      term: t.term,
+      stances: t.stances,
+      agreement: new Set(t.stances.filter((s): s is Stance => s !== null).map(side)).size === 1,
+    }));
+    const pairs = stakeholders.flatMap((a, i) =>
+      stakeholders.slice(i + 1).map((b, k) => {
+        const j = i + 1 + k;
+        const both = shared.filter((t) => t.stances[i] && t.stances[j]);
+        return {
+          a,
+          b,
+          agreeOn: both.filter((t) => side(t.stances[i]!) === side(t.stances[j]!)).map((t) => t.term),
+          disagreeOn: both.filter((t) => side(t.stances[i]!) !== side(t.stances[j]!)).map((t) => t.term),
+        };
+      }),
+    );
+    return { stakeholders: stakeholders as ResolversTypes['Stakeholder'][], rows: matrix, pairs: pairs as ResolversTypes['AlignmentPair'][] };
+  },
+
+  timeline: async (_, { id, from, to }, ctx) => {
+    const node = await requireNode<StakeholderRecord | TermRecord>(ctx, id, ['Person', 'Institution', 'Term'], 'stakeholder or term');
+    const range = dateRange(from, to);
+    const positions = node.__typename === 'Term' ? await ctx.loaders.termPositions.load(id) : await ctx.loaders.holderPositions.load(id);
+    const inRange = (await filterPositions(positions, {})).filter(
+      (p) => (range.to === null || (p.dateFrom ?? '') <= range.to) && (range.from === null || (p.dateTo ?? '9999') >= range.from),
+    );
+    return inRange.sort((a, b) => (a.dateFrom ?? '').localeCompare(b.dateFrom ?? '') || a.id.localeCompare(b.id));
+  },
+
+  proposalHistory: async (_, { family }, { db }) =>
+    (await db.query<{ proposal: ResolversTypes['Proposal'] }>(cypher('queries/proposal-history'), { family: requireText('family', family) })).map(
+      (r) => r.proposal,
+    ),
+};
