@@ -9,7 +9,13 @@ WHERE p.status IN $statuses
   AND ($sourceId IS NULL OR EXISTS { (p)-[:CITES]->(:Source {id: $sourceId}) })
 WITH p, coalesce(p.dateFrom, '') AS key
 ORDER BY key, p.id
-WITH collect({p: p, key: key}) AS all
-RETURN size(all) AS total,
-       [x IN [x IN all WHERE $afterKey IS NULL OR x.key > $afterKey OR (x.key = $afterKey AND x.p.id > $afterId)][0..toInteger($limit) + 1]
-        | x.p {.*, __typename: 'Position', sortKey: x.key}] AS page
+WITH collect({p: p, key: key}) AS matches
+WITH size(matches) AS total,
+     [x IN matches WHERE $afterKey IS NULL OR x.key > $afterKey OR (x.key = $afterKey AND x.p.id > $afterId)][0..toInteger($limit) + 1] AS page
+// Map projections need a variable, so the page is unwound and projected in a subquery.
+CALL (page) {
+  UNWIND page AS x
+  WITH x.p AS p, x.key AS key
+  RETURN collect(p {.*, __typename: 'Position', sortKey: key}) AS rows
+}
+RETURN total, rows AS page

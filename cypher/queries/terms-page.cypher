@@ -10,7 +10,13 @@ CALL () {
 }
 WITH n, toLower(n.label) AS key
 ORDER BY key, n.id
-WITH collect({n: n, key: key}) AS all
-RETURN size(all) AS total,
-       [x IN [x IN all WHERE $afterKey IS NULL OR x.key > $afterKey OR (x.key = $afterKey AND x.n.id > $afterId)][0..toInteger($limit) + 1]
-        | x.n {.*, __typename: 'Term', sortKey: x.key}] AS page
+WITH collect({n: n, key: key}) AS matches
+WITH size(matches) AS total,
+     [x IN matches WHERE $afterKey IS NULL OR x.key > $afterKey OR (x.key = $afterKey AND x.n.id > $afterId)][0..toInteger($limit) + 1] AS page
+// Map projections need a variable, so the page is unwound and projected in a subquery.
+CALL (page) {
+  UNWIND page AS x
+  WITH x.n AS n, x.key AS key
+  RETURN collect(n {.*, __typename: 'Term', sortKey: key}) AS rows
+}
+RETURN total, rows AS page

@@ -13,7 +13,7 @@ import { loadTypeDefs } from './schema.js';
  * Query limits sized for analysts: deep enough for term → positions → holder → positions → sources,
  * small enough that one request cannot walk the whole graph.
  */
-export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 30, maxTokens: 2_000, maxDirectives: 20, maxCost: 20_000 };
+export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 30, maxTokens: 2_000, maxDirectives: 20, maxCost: 50_000 };
 
 export function createApolloServer(config: Config, log: Logger): ApolloServer<GraphQLContext> {
   const armor = new ApolloArmor({

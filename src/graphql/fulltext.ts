@@ -11,7 +11,8 @@ export function luceneQuery(input: string): string {
   const words = input
     .trim()
     .split(/\s+/)
-    .map((w) => w.replace(LUCENE_SPECIAL, (c) => `\\${c}`))
+    // Lower-cased, so AND/OR/NOT are words, not operators (prefix terms are not analysed anyway).
+    .map((w) => w.toLowerCase().replace(LUCENE_SPECIAL, (c) => `\\${c}`))
     .filter((w) => w.length > 0)
     .slice(0, 12);
   if (words.length === 0) throw new BadInputError('`query` must contain at least one word');

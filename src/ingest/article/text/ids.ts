@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+
+/** URL-safe, short content hash (same scheme as src/ingest/dataset/rows.ts). */
+export const hash = (value: unknown, length = 22) =>
+  createHash('sha256').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('base64url').slice(0, length);
+
+/** Lower-case ASCII slug: accents folded, everything else a single dash. */
+export function slugify(text: string, maxLength = 60): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= maxLength) return slug;
+  // Cut at a word boundary and keep the ids of long labels apart with a hash of the whole.
+  const cut = slug.slice(0, maxLength - 9).replace(/-[^-]*$/, '');
+  return `${cut}-${createHash('sha256').update(slug).digest('hex').slice(0, 8)}`;
+}
+
+/** `prefix:slug`, valid for ID_PATTERN in src/model/dataset.ts (the slug starts with a letter or digit). */
+export function entityId(prefix: 'person' | 'inst' | 'term' | 'src' | 'doc', name: string): string {
+  const slug = slugify(name) || hash(name, 10).toLowerCase().replace(/[^a-z0-9]/g, 'x');
+  return `${prefix}:${slug}`;
+}
