@@ -25,6 +25,12 @@ const positiveInt = (fallback: number) =>
     .refine((v) => /^\d+$/.test(v) && Number(v) > 0, { message: 'expected a positive whole number' })
     .transform(Number);
 
+const flag = (fallback: boolean | undefined) =>
+  z
+    .enum(['true', 'false', '1', '0', ''], { error: 'expected true or false' })
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? fallback : v === 'true' || v === '1'));
+
 const envSchema = z.object({
   NEO4J_URI: z
     .string()
@@ -47,6 +53,10 @@ const envSchema = z.object({
     .default('1g'),
   NEO4J_PAGECACHE_MB: positiveInt(512),
   NEO4J_TX_TIMEOUT_MS: positiveInt(15_000),
+  NEO4J_MAX_RETRY_MS: positiveInt(1_500),
+  READS_REQUIRE_KEY: flag(false),
+  INTROSPECTION: flag(undefined),
+  PLAYGROUND: flag(undefined),
   PORT: port(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -61,9 +71,17 @@ export interface Config {
     password: string;
     database: string;
     txTimeoutMs: number;
+    /** How long a transaction keeps retrying transient failures before the caller gets an error. */
+    maxRetryMs: number;
   };
   local: { boltPort: number; dataDir: string; heap: string; pageCacheMb: number };
   http: { port: number; host: string };
+  api: {
+    /** Off by default: reads are open (bind to loopback); mutations always need an editor key. */
+    readsRequireKey: boolean;
+    introspection: boolean;
+    playground: boolean;
+  };
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   production: boolean;
 }
@@ -85,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { dote
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+      maxRetryMs: e.NEO4J_MAX_RETRY_MS,
     },
     local: {
       boltPort: e.NEO4J_BOLT_PORT,
@@ -93,6 +112,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { dote
       pageCacheMb: e.NEO4J_PAGECACHE_MB,
     },
     http: { port: e.PORT, host: e.HOST },
+    api: {
+      readsRequireKey: e.READS_REQUIRE_KEY ?? false,
+      introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
+      playground: e.PLAYGROUND ?? e.NODE_ENV !== 'production',
+    },
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
   };

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { registerDbCommands } from './commands/db.js';
 import { registerGenerateCommand } from './commands/generate.js';
 import { registerIngestCommand } from './commands/ingest.js';
+import { registerKeysCommands } from './commands/keys.js';
 import { registerMigrateCommand } from './commands/migrate.js';
 import { registerSchemaCommand } from './commands/schema.js';
 import { registerStartCommand } from './commands/start.js';
@@ -18,6 +19,7 @@ registerMigrateCommand(program);
 registerIngestCommand(program);
 registerGenerateCommand(program);
 registerSchemaCommand(program);
+registerKeysCommands(program);
 registerDbCommands(program);
 
 await runCommand(() => program.parseAsync(process.argv));

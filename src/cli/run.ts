@@ -13,6 +13,8 @@ export async function runCommand(action: () => Promise<unknown>): Promise<void> 
   } catch (error) {
     if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof AppError || error instanceof InputProblemsError) {
       process.stderr.write(`stancegraph: ${error.message}\n`);
+    } else if (error instanceof Error && error.name === 'CommanderError') {
+      // commander has already printed its message
     } else {
       process.stderr.write(`stancegraph: unexpected error\n${error instanceof Error ? error.stack : String(error)}\n`);
     }

@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import { Database } from './database.js';
+import { Database, type DatabaseOptions } from './database.js';
 import { startLocalNeo4j } from './local/instance.js';
 
 /**
@@ -13,8 +13,8 @@ export async function resolveNeo4jUri(config: Config, log: (line: string) => voi
 }
 
 /** Opens the database and checks that it answers, so a wrong URI or password fails here, clearly. */
-export async function openDatabase(config: Config, log?: (line: string) => void): Promise<Database> {
-  const db = Database.fromConfig(config, await resolveNeo4jUri(config, log));
+export async function openDatabase(config: Config, log?: (line: string) => void, options: Partial<DatabaseOptions> = {}): Promise<Database> {
+  const db = Database.fromConfig(config, await resolveNeo4jUri(config, log), options);
   try {
     await db.ping();
   } catch (error) {

@@ -28,7 +28,7 @@ export function createApolloServer(config: Config, log: Logger): ApolloServer<Gr
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    introspection: true,
+    introspection: config.api.introspection,
     includeStacktraceInErrorResponses: !config.production,
     formatError: createErrorFormatter(log, config.production),
     validationRules: armor.validationRules,

@@ -1,3 +1,4 @@
+import type { Principal } from '../auth/roles.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { type Loaders, createLoaders } from './loaders.js';
@@ -7,8 +8,9 @@ export interface GraphQLContext {
   db: Database;
   config: Config;
   loaders: Loaders;
+  principal: Principal;
 }
 
-export function createContext(db: Database, config: Config): GraphQLContext {
-  return { db, config, loaders: createLoaders(db) };
+export function createContext(db: Database, config: Config, principal: Principal = { kind: 'anonymous' }): GraphQLContext {
+  return { db, config, principal, loaders: createLoaders(db) };
 }

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApiKeyVerifier } from '../auth/api-keys.js';
 import express from 'express';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
@@ -8,6 +9,7 @@ import { runWithRoundTripCounter } from '../db/round-trips.js';
 import { createApolloServer } from '../graphql/apollo.js';
 import { createContext } from '../graphql/context.js';
 import type { Logger } from '../log.js';
+import { authenticate } from './authenticate.js';
 import { healthRoutes } from './health.js';
 import { jsonErrors } from './json-errors.js';
 import { playgroundRoutes } from './playground/routes.js';
@@ -37,14 +39,18 @@ export async function startHttpServer(deps: ServiceDeps, port = deps.config.http
   const apollo = createApolloServer(config, log);
   await apollo.start();
 
+  const verifier = new ApiKeyVerifier(db);
+
   app.use(healthRoutes(db));
-  app.use(playgroundRoutes());
+  if (config.api.playground) app.use(playgroundRoutes());
   app.use(
     '/graphql',
     // Every Cypher round trip made while serving the request is counted (see round-trips.ts).
     (_req, _res, next) => runWithRoundTripCounter(next),
     express.json({ limit: MAX_BODY_BYTES }),
-    expressMiddleware(apollo, { context: async () => createContext(db, config) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(db, config, await authenticate(req, verifier, config.api.readsRequireKey)),
+    }),
   );
 
   app.use(jsonErrors(log));

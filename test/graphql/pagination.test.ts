@@ -6,7 +6,7 @@ import type { Database } from '../../src/db/database.js';
 import { ingestDatasets } from '../../src/ingest/dataset/ingest-datasets.js';
 import { generateDataset, writeGeneratedDataset } from '../../src/ingest/generate.js';
 import { MAX_PAGE_SIZE } from '../../src/graphql/arguments.js';
-import { dataOf, startApi } from '../helpers/api.js';
+import { type GraphQLResponse, dataOf, startApi } from '../helpers/api.js';
 import { cleanGraph, testDatabase } from '../helpers/db.js';
 
 type Api = Awaited<ReturnType<typeof startApi>>;
@@ -36,11 +36,11 @@ describe('Relay pagination over a 1,000-position generated set', () => {
     let after: string | null = null;
     let total = -1;
     for (let pages = 0; pages < 1_000; pages++) {
-      const response = await api.graphql<any>(
+      const response: GraphQLResponse<any> = await api.graphql<any>(
         `query($first: Int, $after: String) { ${field}(first: $first, after: $after${args}) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }`,
         { first: pageSize, after },
       );
-      const page = dataOf(response)[field];
+      const page: any = dataOf(response)[field];
       total = page.totalCount;
       seen.push(...page.edges.map((e: any) => e.node.id));
       if (!page.pageInfo.hasNextPage) break;

@@ -32,7 +32,8 @@ export function registerIngestCommand(program: Command): void {
       const { files, problems } = listInputFiles(paths);
       if (problems.length) throw new InputProblemsError(problems);
       const config = loadConfig();
-      const db = await openDatabase(config, (line) => process.stderr.write(`${line}\n`));
+      // A long ingest rides out a cluster leader switch or a brief outage instead of failing fast.
+      const db = await openDatabase(config, (line) => process.stderr.write(`${line}\n`), { maxRetryMs: 30_000 });
       let bar: SingleBar | undefined;
       try {
         await migrate(db);
