@@ -53,7 +53,7 @@ const envSchema = z.object({
     .default('1g'),
   NEO4J_PAGECACHE_MB: positiveInt(512),
   NEO4J_TX_TIMEOUT_MS: positiveInt(15_000),
-  NEO4J_MAX_RETRY_MS: positiveInt(1_500),
+  NEO4J_MAX_RETRY_MS: positiveInt(800),
   READS_REQUIRE_KEY: flag(false),
   INTROSPECTION: flag(undefined),
   PLAYGROUND: flag(undefined),
