@@ -1,10 +1,10 @@
-import { pino, type Logger } from 'pino';
+import { type DestinationStream, pino, type Logger } from 'pino';
 import type { Config } from './config.js';
 
 export type { Logger };
 
 /** Credentials are redacted wherever they might be logged by accident. */
-export function createLogger(config: Pick<Config, 'logLevel'>, destination: 1 | 2 = 1): Logger {
+export function createLogger(config: Pick<Config, 'logLevel'>, destination: 1 | 2 | DestinationStream = 1): Logger {
   return pino(
     {
       level: config.logLevel,
@@ -14,6 +14,6 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination: 1 | 
         censor: '[redacted]',
       },
     },
-    pino.destination({ fd: destination, sync: destination === 2 }),
+    typeof destination === 'number' ? pino.destination({ fd: destination, sync: destination === 2 }) : destination,
   );
 }

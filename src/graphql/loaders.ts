@@ -11,6 +11,7 @@ import type {
   NodeRecord,
   PositionRecord,
   ProposalRecord,
+  RevisionRecord,
   SourceRecord,
   StakeholderRecord,
   TermRecord,
@@ -61,6 +62,7 @@ export function createLoaders(db: Database) {
     institutionPeople: load<AffiliationRecord>('institution-people'),
     institutionMemberOf: load<InstitutionRecord>('institution-member-of'),
     institutionPartOf: load<InstitutionRecord>('institution-part-of'),
+    revisions: load<RevisionRecord>('revisions-of'),
   };
 }
 

@@ -109,3 +109,13 @@ export interface CitationRecord {
   document: DocumentRecord;
   source: SourceRecord;
 }
+
+export interface RevisionRecord {
+  id: string;
+  at: string;
+  editor: string;
+  action: 'CREATE' | 'UPDATE' | 'CONFIRM' | 'CORRECT' | 'RETRACT';
+  reason?: string | null;
+  before?: string | null;
+  after: string;
+}

@@ -10,13 +10,14 @@ export interface GraphQLResponse<T = Record<string, any>> {
 }
 
 /** The real HTTP service on a free port, and a client that speaks to it over HTTP. */
-export async function startApi(db: Database, env: Record<string, string> = {}) {
-  const config = loadConfig({ LOG_LEVEL: 'silent', ...env }, { dotenv: false });
-  const http: HttpService = await startHttpServer({ config, db, log: createLogger(config) }, 0);
-  const graphql = async <T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
+export async function startApi(db: Database, env: Record<string, string> = {}, logLines?: string[]) {
+  const config = loadConfig({ LOG_LEVEL: logLines ? 'debug' : 'silent', ...env }, { dotenv: false });
+  const log = createLogger(config, logLines ? { write: (line: string) => void logLines.push(line) } : 1);
+  const http: HttpService = await startHttpServer({ config, db, log }, 0);
+  const graphql = async <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, key?: string): Promise<GraphQLResponse<T>> => {
     const res = await fetch(`${http.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     return (await res.json()) as GraphQLResponse<T>;

@@ -76,6 +76,35 @@ describe('hostile input never changes the graph in unexpected ways (fast-check)'
     expect(await graphFingerprint(db)).toEqual(before);
   }, 180_000);
 
+  it('through mutations: hostile labels, aliases and quotes are stored verbatim', async () => {
+    const { createApiKey } = await import('../../src/auth/api-keys.js');
+    const { key } = await createApiKey(db, 'fuzzer', 'editor');
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(hostile, hostile, async (label, quote) => {
+        const clean = (s: string) => s.replace(/\u0000/g, '').trim() || 'blank';
+        const id = `term:fuzz-${n++}`;
+        const term = await api.graphql(
+          'mutation($id: ID!, $label: String!) { upsertTerm(input: { id: $id, label: $label, aliases: [$label] }) { label aliases } }',
+          { id, label: clean(label) },
+          key,
+        );
+        expect(term.errors).toBeUndefined();
+        expect(term.data!.upsertTerm).toEqual({ label: clean(label), aliases: [clean(label)] });
+        const position = await api.graphql(
+          'mutation($input: PositionInput!) { createPosition(input: $input) { quote } }',
+          { input: { id: `pos:fuzz-${n}`, holderId: 'inst:ukraine', termId: id, stance: 'OPPOSED', quote: clean(quote), sourceIds: ['src:reuters-world-europe-us'] } },
+          key,
+        );
+        expect(position.errors).toBeUndefined();
+        expect(position.data!.createPosition.quote).toBe(clean(quote));
+      }),
+      { numRuns: 40, seed: 7 },
+    );
+    const labels = await db.query<{ label: string }>('CALL db.labels() YIELD label RETURN label');
+    for (const { label } of labels) expect(KINDS.has(label) || label === 'TestOnly' || label === 'Survivor').toBe(true);
+  }, 180_000);
+
   it('through ingest: hostile names, labels and quotes are stored verbatim and create no labels or types of their own', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(hostile, { minLength: 1, maxLength: 8 }), async (strings) => {

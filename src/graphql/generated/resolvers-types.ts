@@ -193,6 +193,17 @@ export type InstitutionPositionsArgs = {
   status?: InputMaybe<Array<PositionStatus>>;
 };
 
+export type InstitutionInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<InstitutionKind>;
+  memberOf?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  partOf?: InputMaybe<Array<Scalars['ID']['input']>>;
+  wikidata?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type InstitutionKind =
   | 'AGENCY'
   | 'ALLIANCE'
@@ -205,6 +216,75 @@ export type InstitutionKind =
   | 'OTHER'
   | 'PARTY'
   | 'STATE';
+
+/** Edits need an API key with the editor role; every one is recorded as a Revision. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Confirm an extracted claim as it stands; it becomes curated. */
+  confirmPosition: Position;
+  /** Correct a position; an extracted claim becomes curated. */
+  correctPosition: Position;
+  /** Add a curated position. */
+  createPosition: Position;
+  /** Retract a position. It stays in the graph, and in answers that ask for RETRACTED. */
+  retractPosition: Position;
+  upsertInstitution: Institution;
+  /** Create or update; fields left out keep their values. */
+  upsertPerson: Person;
+  upsertSource: Source;
+  upsertTerm: Term;
+};
+
+
+/** Edits need an API key with the editor role; every one is recorded as a Revision. */
+export type MutationConfirmPositionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Edits need an API key with the editor role; every one is recorded as a Revision. */
+export type MutationCorrectPositionArgs = {
+  id: Scalars['ID']['input'];
+  input: PositionCorrection;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Edits need an API key with the editor role; every one is recorded as a Revision. */
+export type MutationCreatePositionArgs = {
+  input: PositionInput;
+};
+
+
+/** Edits need an API key with the editor role; every one is recorded as a Revision. */
+export type MutationRetractPositionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Edits need an API key with the editor role; every one is recorded as a Revision. */
+export type MutationUpsertInstitutionArgs = {
+  input: InstitutionInput;
+};
+
+
+/** Edits need an API key with the editor role; every one is recorded as a Revision. */
+export type MutationUpsertPersonArgs = {
+  input: PersonInput;
+};
+
+
+/** Edits need an API key with the editor role; every one is recorded as a Revision. */
+export type MutationUpsertSourceArgs = {
+  input: SourceInput;
+};
+
+
+/** Edits need an API key with the editor role; every one is recorded as a Revision. */
+export type MutationUpsertTermArgs = {
+  input: TermInput;
+};
 
 /** Anything with a stable, globally unique id such as `term:permanent-nato-bar`. */
 export type Node = {
@@ -245,6 +325,14 @@ export type PersonPositionsArgs = {
   status?: InputMaybe<Array<PositionStatus>>;
 };
 
+export type PersonInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  wikidata?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A stakeholder's stance on a term: dated, quoted, weighed, and sourced. */
 export type Position = Node & {
   __typename?: 'Position';
@@ -260,6 +348,8 @@ export type Position = Node & {
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
   quote?: Maybe<Scalars['String']['output']>;
+  /** Every edit made to this position through the API, oldest first. */
+  revisions: Array<Revision>;
   sources: Array<Source>;
   stance: Stance;
   status: PositionStatus;
@@ -273,6 +363,21 @@ export type PositionConnection = {
   edges: Array<PositionEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** Only the fields given change; null clears an optional field. */
+export type PositionCorrection = {
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  holderId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  quote?: InputMaybe<Scalars['String']['input']>;
+  sourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  stance?: InputMaybe<Stance>;
+  termId?: InputMaybe<Scalars['ID']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PositionEdge = {
@@ -292,6 +397,22 @@ export type PositionFilter = {
   termId?: InputMaybe<Scalars['ID']['input']>;
   /** Positions held on or before this date. */
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PositionInput = {
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  holderId: Scalars['ID']['input'];
+  /** Optional on create: a stable id is derived from holder, term, stance, date and document. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  quote?: InputMaybe<Scalars['String']['input']>;
+  sourceIds: Array<Scalars['ID']['input']>;
+  stance: Stance;
+  termId: Scalars['ID']['input'];
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Where a claim stands: written by an editor, found by an extractor (pending review), or withdrawn. */
@@ -343,6 +464,8 @@ export type Query = {
   positions: PositionConnection;
   /** The versions of a plan, oldest first, each with its changes. */
   proposalHistory: Array<Proposal>;
+  /** The audit trail of any node, oldest first. */
+  revisions: Array<Revision>;
   /** Full-text search over names, aliases, term labels, descriptions and titles. */
   search: Array<SearchHit>;
   stakeholders: StakeholderConnection;
@@ -399,6 +522,11 @@ export type QueryProposalHistoryArgs = {
 };
 
 
+export type QueryRevisionsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
@@ -432,6 +560,26 @@ export type QueryTimelineArgs = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One audited edit: who made it, when, and the record before and after (as JSON). */
+export type Revision = {
+  __typename?: 'Revision';
+  action: RevisionAction;
+  after: Scalars['String']['output'];
+  at: Scalars['String']['output'];
+  before?: Maybe<Scalars['String']['output']>;
+  /** The name of the API key that made the edit. */
+  editor: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type RevisionAction =
+  | 'CONFIRM'
+  | 'CORRECT'
+  | 'CREATE'
+  | 'RETRACT'
+  | 'UPDATE';
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   node: Node;
@@ -451,6 +599,15 @@ export type Source = Node & {
   retrievedAt?: Maybe<Scalars['String']['output']>;
   title?: Maybe<Scalars['String']['output']>;
   url: Scalars['String']['output'];
+};
+
+export type SourceInput = {
+  id: Scalars['ID']['input'];
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  retrievedAt?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A person or an institution: anyone who can hold a position. */
@@ -549,6 +706,14 @@ export type TermEdge = {
   __typename?: 'TermEdge';
   cursor: Scalars['String']['output'];
   node: Term;
+};
+
+export type TermInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The stakeholders on each side of a term, each with the positions (and so the sources) behind it. */
@@ -671,22 +836,30 @@ export type ResolversTypes = {
   HolderPositions: ResolverTypeWrapper<Omit<HolderPositions, 'holder' | 'positions'> & { holder: ResolversTypes['Stakeholder'], positions: Array<ResolversTypes['Position']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Institution: ResolverTypeWrapper<InstitutionRecord>;
+  InstitutionInput: InstitutionInput;
   InstitutionKind: InstitutionKind;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NodeType: NodeType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonRecord>;
+  PersonInput: PersonInput;
   Position: ResolverTypeWrapper<PositionRecord>;
   PositionConnection: ResolverTypeWrapper<Omit<PositionConnection, 'edges'> & { edges: Array<ResolversTypes['PositionEdge']> }>;
+  PositionCorrection: PositionCorrection;
   PositionEdge: ResolverTypeWrapper<Omit<PositionEdge, 'node'> & { node: ResolversTypes['Position'] }>;
   PositionFilter: PositionFilter;
+  PositionInput: PositionInput;
   PositionStatus: PositionStatus;
   Proposal: ResolverTypeWrapper<ProposalRecord>;
   ProposalChanges: ResolverTypeWrapper<Omit<ProposalChanges, 'added' | 'kept' | 'previous' | 'removed'> & { added: Array<ResolversTypes['Term']>, kept: Array<ResolversTypes['Term']>, previous: ResolversTypes['Proposal'], removed: Array<ResolversTypes['Term']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Revision: ResolverTypeWrapper<Revision>;
+  RevisionAction: RevisionAction;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   Source: ResolverTypeWrapper<SourceRecord>;
+  SourceInput: SourceInput;
   Stakeholder: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Stakeholder']>;
   StakeholderConnection: ResolverTypeWrapper<Omit<StakeholderConnection, 'edges'> & { edges: Array<ResolversTypes['StakeholderEdge']> }>;
   StakeholderEdge: ResolverTypeWrapper<Omit<StakeholderEdge, 'node'> & { node: ResolversTypes['Stakeholder'] }>;
@@ -695,6 +868,7 @@ export type ResolversTypes = {
   Term: ResolverTypeWrapper<TermRecord>;
   TermConnection: ResolverTypeWrapper<Omit<TermConnection, 'edges'> & { edges: Array<ResolversTypes['TermEdge']> }>;
   TermEdge: ResolverTypeWrapper<Omit<TermEdge, 'node'> & { node: ResolversTypes['Term'] }>;
+  TermInput: TermInput;
   TermStances: ResolverTypeWrapper<Omit<TermStances, 'opposed' | 'proposed' | 'supported' | 'term'> & { opposed: Array<ResolversTypes['HolderPositions']>, proposed: Array<ResolversTypes['HolderPositions']>, supported: Array<ResolversTypes['HolderPositions']>, term: ResolversTypes['Term'] }>;
 };
 
@@ -718,19 +892,26 @@ export type ResolversParentTypes = {
   HolderPositions: Omit<HolderPositions, 'holder' | 'positions'> & { holder: ResolversParentTypes['Stakeholder'], positions: Array<ResolversParentTypes['Position']> };
   ID: Scalars['ID']['output'];
   Institution: InstitutionRecord;
+  InstitutionInput: InstitutionInput;
   Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Person: PersonRecord;
+  PersonInput: PersonInput;
   Position: PositionRecord;
   PositionConnection: Omit<PositionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PositionEdge']> };
+  PositionCorrection: PositionCorrection;
   PositionEdge: Omit<PositionEdge, 'node'> & { node: ResolversParentTypes['Position'] };
   PositionFilter: PositionFilter;
+  PositionInput: PositionInput;
   Proposal: ProposalRecord;
   ProposalChanges: Omit<ProposalChanges, 'added' | 'kept' | 'previous' | 'removed'> & { added: Array<ResolversParentTypes['Term']>, kept: Array<ResolversParentTypes['Term']>, previous: ResolversParentTypes['Proposal'], removed: Array<ResolversParentTypes['Term']> };
   Query: Record<PropertyKey, never>;
+  Revision: Revision;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   Source: SourceRecord;
+  SourceInput: SourceInput;
   Stakeholder: ResolversInterfaceTypes<ResolversParentTypes>['Stakeholder'];
   StakeholderConnection: Omit<StakeholderConnection, 'edges'> & { edges: Array<ResolversParentTypes['StakeholderEdge']> };
   StakeholderEdge: Omit<StakeholderEdge, 'node'> & { node: ResolversParentTypes['Stakeholder'] };
@@ -738,6 +919,7 @@ export type ResolversParentTypes = {
   Term: TermRecord;
   TermConnection: Omit<TermConnection, 'edges'> & { edges: Array<ResolversParentTypes['TermEdge']> };
   TermEdge: Omit<TermEdge, 'node'> & { node: ResolversParentTypes['Term'] };
+  TermInput: TermInput;
   TermStances: Omit<TermStances, 'opposed' | 'proposed' | 'supported' | 'term'> & { opposed: Array<ResolversParentTypes['HolderPositions']>, proposed: Array<ResolversParentTypes['HolderPositions']>, supported: Array<ResolversParentTypes['HolderPositions']>, term: ResolversParentTypes['Term'] };
 };
 
@@ -856,6 +1038,17 @@ export type InstitutionResolvers<ContextType = GraphQLContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  confirmPosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType, RequireFields<MutationConfirmPositionArgs, 'id'>>;
+  correctPosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType, RequireFields<MutationCorrectPositionArgs, 'id' | 'input'>>;
+  createPosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType, RequireFields<MutationCreatePositionArgs, 'input'>>;
+  retractPosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType, RequireFields<MutationRetractPositionArgs, 'id' | 'reason'>>;
+  upsertInstitution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType, RequireFields<MutationUpsertInstitutionArgs, 'input'>>;
+  upsertPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpsertPersonArgs, 'input'>>;
+  upsertSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpsertSourceArgs, 'input'>>;
+  upsertTerm?: Resolver<ResolversTypes['Term'], ParentType, ContextType, RequireFields<MutationUpsertTermArgs, 'input'>>;
+};
+
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Document' | 'Event' | 'Institution' | 'Person' | 'Position' | 'Proposal' | 'Source' | 'Term', ParentType, ContextType>;
 };
@@ -886,6 +1079,7 @@ export type PositionResolvers<ContextType = GraphQLContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PositionStatus'], ParentType, ContextType>;
@@ -936,11 +1130,22 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   path?: Resolver<Maybe<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'fromId' | 'maxLength' | 'toId'>>;
   positions?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, Partial<QueryPositionsArgs>>;
   proposalHistory?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType, RequireFields<QueryProposalHistoryArgs, 'family'>>;
+  revisions?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<QueryRevisionsArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   stakeholders?: Resolver<ResolversTypes['StakeholderConnection'], ParentType, ContextType, Partial<QueryStakeholdersArgs>>;
   termStances?: Resolver<ResolversTypes['TermStances'], ParentType, ContextType, RequireFields<QueryTermStancesArgs, 'termId'>>;
   terms?: Resolver<ResolversTypes['TermConnection'], ParentType, ContextType, Partial<QueryTermsArgs>>;
   timeline?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'id'>>;
+};
+
+export type RevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision']> = {
+  action?: Resolver<ResolversTypes['RevisionAction'], ParentType, ContextType>;
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  editor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1023,6 +1228,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GraphView?: GraphViewResolvers<ContextType>;
   HolderPositions?: HolderPositionsResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
@@ -1032,6 +1238,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Proposal?: ProposalResolvers<ContextType>;
   ProposalChanges?: ProposalChangesResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Revision?: RevisionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Stakeholder?: StakeholderResolvers<ContextType>;

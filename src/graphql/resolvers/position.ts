@@ -15,5 +15,6 @@ export const positionResolvers: Resolvers = {
     sources: (p, _, { loaders }) => loaders.positionSources.load(p.id),
     document: (p, _, { loaders }) => one(loaders.positionDocument, p.id),
     event: (p, _, { loaders }) => one(loaders.positionEvent, p.id),
+    revisions: (p, _, { loaders }) => loaders.revisions.load(p.id),
   },
 };

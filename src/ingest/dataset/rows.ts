@@ -71,3 +71,10 @@ export function toRows(dataset: Dataset): RowsByKind {
     ),
   };
 }
+
+export const NO_RECORDS: Dataset = { dataset: { id: 'edit', title: 'edit' }, sources: [], documents: [], institutions: [], persons: [], terms: [], proposals: [], events: [], positions: [] };
+
+/** The row of a single position whose sources are ids, as API edits give them. */
+export function positionRow(record: PositionRecord): Row {
+  return toRows({ ...NO_RECORDS, positions: [record] }).Position[0]!;
+}

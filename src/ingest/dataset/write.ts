@@ -22,7 +22,7 @@ export function addCounts(into: IngestCounts, more: IngestCounts): IngestCounts 
   return into;
 }
 
-function writeQuery(kind: NodeKind): string {
+export function writeQuery(kind: NodeKind): string {
   switch (kind) {
     case 'Source':
       return cypher('ingest/sources');

@@ -1,0 +1,8 @@
+// A position as an editor sees it: its properties and what it points to.
+MATCH (p:Position {id: $id})
+RETURN properties(p) AS props,
+       [(h:Stakeholder)-[:HOLDS]->(p) | h.id][0] AS holder,
+       [(p)-[:ON_TERM]->(t:Term) | t.id][0] AS term,
+       [(p)-[:CITES]->(s:Source) | s.id] AS sources,
+       [(p)-[:REPORTED_IN]->(d:Document) | d.id][0] AS document,
+       [(p)-[:AT_EVENT]->(e:Event) | e.id][0] AS event
