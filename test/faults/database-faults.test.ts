@@ -13,6 +13,7 @@ import { projectRoot } from '../../src/paths.js';
 import { startApi } from '../helpers/api.js';
 import { cleanGraph } from '../helpers/db.js';
 import { graphFingerprint } from '../helpers/graph-fingerprint.js';
+import { recordReliability } from '../helpers/reliability-record.js';
 import { freePort } from '../setup/free-port.js';
 
 const exec = promisify(execFile);
@@ -84,6 +85,14 @@ describe('database faults', () => {
       const clean = await graphFingerprint(db);
       console.log(`[faults] after crash and re-run: ${afterCrash.nodes} nodes, ${afterCrash.relationships} relationships; clean run: ${clean.nodes}, ${clean.relationships}`);
       expect(afterCrash).toEqual(clean);
+      recordReliability('killed-mid-ingest', {
+        positions: 12_000,
+        committedBeforeKill: counted!.n,
+        nodesAfterRerun: afterCrash.nodes,
+        relationshipsAfterRerun: afterCrash.relationships,
+        equalToCleanRun: true,
+        duplicates: dupes!.n - dupes!.ids,
+      });
     } finally {
       await db.close();
     }
@@ -115,6 +124,7 @@ describe('database faults', () => {
       }
       expect(recovered).toBe(true);
       expect((await fetch(`${api.url}/readyz`)).status).toBe(200);
+      recordReliability('database-down', { unavailableAnswerMs: elapsed, readyzWhileDown: 503, recoveredAfterRestartMs: Date.now() - back });
     } finally {
       await api.http.close();
       await db.close();

@@ -10,6 +10,7 @@ import { exampleDataset } from '../../src/paths.js';
 import { startApi } from '../helpers/api.js';
 import { cleanGraph, testDatabase } from '../helpers/db.js';
 import { graphFingerprint } from '../helpers/graph-fingerprint.js';
+import { recordReliability } from '../helpers/reliability-record.js';
 
 /** Fragments that would do damage if any string reached Cypher, Lucene or a label unescaped. */
 const PAYLOADS = [
@@ -74,6 +75,7 @@ describe('hostile input never changes the graph in unexpected ways (fast-check)'
       { numRuns: 300, seed: 20251208 },
     );
     expect(await graphFingerprint(db)).toEqual(before);
+    recordReliability('fuzz-queries', { hostileInputsTried: 300, queries: queries.length, graphChanged: false });
   }, 180_000);
 
   it('through mutations: hostile labels, aliases and quotes are stored verbatim', async () => {
@@ -101,6 +103,7 @@ describe('hostile input never changes the graph in unexpected ways (fast-check)'
       }),
       { numRuns: 40, seed: 7 },
     );
+    recordReliability('fuzz-mutations', { hostileInputsTried: 80, storedVerbatim: true });
     const labels = await db.query<{ label: string }>('CALL db.labels() YIELD label RETURN label');
     for (const { label } of labels) expect(KINDS.has(label) || label === 'TestOnly' || label === 'Survivor').toBe(true);
   }, 180_000);
@@ -136,5 +139,6 @@ describe('hostile input never changes the graph in unexpected ways (fast-check)'
       }),
       { numRuns: 40, seed: 42 },
     );
+    recordReliability('fuzz-ingest', { datasetsTried: 40, storedVerbatim: true });
   }, 180_000);
 });
