@@ -83,10 +83,11 @@ export async function ingestDatasets(db: Database, files: string[], options: Dat
     problems.push(...loaded.problems);
     bytes += loaded.bytes;
     if (!loaded.dataset || !loaded.locate) continue;
-    const collected = collectDefinitionsAndReferences(file, loaded.dataset, positionIds(loaded.dataset), defined, loaded.locate);
+    const ids = positionIds(loaded.dataset);
+    const collected = collectDefinitionsAndReferences(file, loaded.dataset, ids, defined, loaded.locate);
     problems.push(...collected.problems);
     references.push(...collected.references);
-    problems.push(...(await idsTakenInGraph(db, file, loaded.dataset, positionIds(loaded.dataset), defined)));
+    problems.push(...(await idsTakenInGraph(db, file, loaded.dataset, ids, defined)));
     rows += DATASET_SECTIONS.reduce((n, [section]) => n + loaded.dataset![section].length, 0);
     if (bytes <= KEEP_PARSED_BYTES) {
       parsed.set(file, loaded.dataset);
