@@ -33,6 +33,18 @@ describe('Database', () => {
     expect(roundTrips).toBe(3);
   });
 
+  it('works through a neo4j:// routing URI, with reads sent through executeRead', async () => {
+    const { uri, user, password, database } = inject('neo4j');
+    const routed = new Database({ uri: uri.replace(/^bolt:/, 'neo4j:'), user, password, database });
+    try {
+      expect(await routed.query<{ one: number }>('RETURN 1 AS one')).toEqual([{ one: 1 }]);
+      // A read transaction refuses writes, which proves reads really go through executeRead.
+      await expect(routed.read((tx) => tx.run('CREATE (:ShouldNotExist)'))).rejects.toThrow();
+    } finally {
+      await routed.close();
+    }
+  });
+
   it('maps a unique-constraint violation to ConstraintViolationError', async () => {
     await expect(db.write((tx) => tx.run('CREATE (:Entity:Term {id: $id})', { id: 't-db-1' }))).rejects.toBeInstanceOf(
       ConstraintViolationError,
