@@ -10,6 +10,7 @@ import { createApolloServer } from '../graphql/apollo.js';
 import { createContext } from '../graphql/context.js';
 import type { Logger } from '../log.js';
 import { authenticate } from './authenticate.js';
+import { explorerRoutes } from './explorer/routes.js';
 import { healthRoutes } from './health.js';
 import { jsonErrors } from './json-errors.js';
 import { playgroundRoutes } from './playground/routes.js';
@@ -43,6 +44,7 @@ export async function startHttpServer(deps: ServiceDeps, port = deps.config.http
 
   app.use(healthRoutes(db));
   if (config.api.playground) app.use(playgroundRoutes());
+  app.use(explorerRoutes());
   app.use(
     '/graphql',
     // Every Cypher round trip made while serving the request is counted (see round-trips.ts).
