@@ -1,8 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApiKey, revokeApiKey } from '../../src/auth/api-keys.js';
 import { Database } from '../../src/db/database.js';
 import { ingestDatasets } from '../../src/ingest/dataset/ingest-datasets.js';
-import { exampleDataset } from '../../src/paths.js';
+import { exampleDataset, projectRoot } from '../../src/paths.js';
 import { dataOf, startApi } from '../helpers/api.js';
 import { cleanGraph, testDatabase } from '../helpers/db.js';
 
@@ -111,6 +113,33 @@ describe('audited edits through GraphQL mutations', () => {
       await api.graphql(`mutation { upsertTerm(input: { id: "term:test-grain-corridor", label: "Black Sea grain corridor" }) { id label } }`, undefined, editor),
     );
     expect(upsertTerm).toEqual({ id: 'term:test-grain-corridor', label: 'Black Sea grain corridor' });
+  });
+
+  it('ingests an article as extracted claims, which an editor can confirm', async () => {
+    const text = fs.readFileSync(path.join(projectRoot, 'data/articles/eu-us-steel-digital-tax-talks.md'), 'utf8');
+    const anonymous = await api.graphql('mutation($text: String!) { ingestArticle(text: $text) { documentId } }', { text });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const { ingestArticle } = dataOf(
+      await api.graphql(
+        'mutation($text: String!) { ingestArticle(text: $text) { title positionsExtracted positionsCreated positions { id status stance evidenceStart evidenceEnd quote sources { id } } } }',
+        { text },
+        editor,
+      ),
+    );
+    expect(ingestArticle.positionsExtracted).toBeGreaterThan(0);
+    expect(ingestArticle.positionsCreated).toBe(ingestArticle.positionsExtracted);
+    const claim = ingestArticle.positions[0];
+    expect(claim.status).toBe('EXTRACTED');
+    expect(text.slice(claim.evidenceStart, claim.evidenceEnd)).toBe(claim.quote);
+    expect(claim.sources.length).toBeGreaterThan(0);
+
+    const extracted = dataOf(await api.graphql('{ positions(filter: { status: [EXTRACTED] }) { totalCount } }'));
+    expect(extracted.positions.totalCount).toBe(ingestArticle.positionsExtracted);
+    const { confirmPosition } = dataOf(await api.graphql(`mutation { confirmPosition(id: "${claim.id}") { status revisions { action editor } } }`, undefined, editor));
+    expect(confirmPosition).toEqual({ status: 'CURATED', revisions: [{ action: 'CONFIRM', editor: 'Erin Editor' }] });
+
+    const again = dataOf(await api.graphql('mutation($text: String!) { ingestArticle(text: $text) { positionsCreated positionsKeptReviewed } }', { text }, editor));
+    expect(again.ingestArticle).toEqual({ positionsCreated: 0, positionsKeptReviewed: 1 });
   });
 
   it('stops accepting a revoked key', async () => {

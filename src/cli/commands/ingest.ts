@@ -3,10 +3,12 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../db/connect.js';
 import { migrate } from '../../db/migrations.js';
+import { ingestArticleFile, summarizeArticle } from '../../ingest/article/ingest-article.js';
+import { llmConfigFromEnv } from '../../ingest/article/llm/config.js';
 import { ingestDatasets } from '../../ingest/dataset/ingest-datasets.js';
 import type { IngestCounts } from '../../ingest/dataset/write.js';
-import { InputProblemsError } from '../../ingest/problems.js';
-import { listInputFiles } from '../../ingest/read-input.js';
+import { InputProblemsError, formatProblem } from '../../ingest/problems.js';
+import { formatOf, listInputFiles } from '../../ingest/read-input.js';
 import { NODE_KINDS } from '../../model/vocabulary.js';
 import { WRITE_ORDER } from '../../ingest/dataset/rows.js';
 
@@ -24,13 +26,16 @@ export function summarize(counts: IngestCounts): string {
 export function registerIngestCommand(program: Command): void {
   program
     .command('ingest')
-    .description('Validate, then ingest dataset files (.yaml, .yml, .json) or directories of them')
+    .description('Validate, then ingest datasets (.yaml, .yml, .json) and news articles (.txt, .md), or directories of them')
     .argument('<paths...>', 'files or directories')
     .option('--dry-run', 'validate and report without writing')
     .option('--batch-size <n>', 'rows per transaction', (v) => Number.parseInt(v, 10), 2_000)
-    .action(async (paths: string[], options: { dryRun?: boolean; batchSize: number }) => {
-      const { files, problems } = listInputFiles(paths);
+    .option('--extractor <name>', 'for articles: rules (offline, default) or llm (EXTRACTOR_LLM_URL)', 'rules')
+    .action(async (paths: string[], options: { dryRun?: boolean; batchSize: number; extractor: string }) => {
+      const { files: all, problems } = listInputFiles(paths);
       if (problems.length) throw new InputProblemsError(problems);
+      const articles = all.filter((f) => formatOf(f) === 'text');
+      const files = all.filter((f) => formatOf(f) !== 'text');
       const config = loadConfig();
       // A long ingest rides out a cluster leader switch or a brief outage instead of failing fast.
       const db = await openDatabase(config, (line) => process.stderr.write(`${line}\n`), { maxRetryMs: 30_000 });
@@ -50,6 +55,14 @@ export function registerIngestCommand(program: Command): void {
           onProgress: (done) => bar?.increment(done),
         });
         bar?.stop();
+        // Articles after datasets, so their stakeholders and terms resolve to curated ones.
+        for (const file of articles) {
+          const extractor = options.extractor === 'llm' ? 'llm' : 'rules';
+          const article = await ingestArticleFile(db, file, { dryRun: options.dryRun, extractor, llm: llmConfigFromEnv() ?? undefined });
+          process.stdout.write(`${summarizeArticle(article)}\n`);
+          for (const warning of article.warnings) process.stderr.write(`warning: ${formatProblem(warning)}\n`);
+        }
+        if (files.length === 0) return;
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
         process.stdout.write(

@@ -50,6 +50,34 @@ export type AlignmentRow = {
   term: Term;
 };
 
+/** What ingesting one article did. Extracted claims are EXTRACTED until an editor reviews them. */
+export type ArticleIngestReport = {
+  __typename?: 'ArticleIngestReport';
+  createdSourceIds: Array<Scalars['ID']['output']>;
+  createdStakeholderIds: Array<Scalars['ID']['output']>;
+  createdTermIds: Array<Scalars['ID']['output']>;
+  date?: Maybe<Scalars['String']['output']>;
+  document?: Maybe<Document>;
+  documentId: Scalars['ID']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  extractor: Scalars['String']['output'];
+  /** The extracted positions as stored (none on a dry run). */
+  positions: Array<Position>;
+  /** Claims a curated position already makes. */
+  positionsCoveredByCurated: Scalars['Int']['output'];
+  positionsCreated: Scalars['Int']['output'];
+  positionsExtracted: Scalars['Int']['output'];
+  /** Claims already reviewed (curated or retracted), which extraction never overwrites. */
+  positionsKeptReviewed: Scalars['Int']['output'];
+  positionsUnchanged: Scalars['Int']['output'];
+  positionsUpdated: Scalars['Int']['output'];
+  references: Scalars['Int']['output'];
+  sentences: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  /** Missing references, missing dates and the like: file:line messages. */
+  warnings: Array<Scalars['String']['output']>;
+};
+
 /** Entry `number` of a document's reference list. */
 export type Citation = {
   __typename?: 'Citation';
@@ -112,6 +140,12 @@ export type EventKind =
   | 'STATEMENT'
   | 'SUMMIT'
   | 'TALKS';
+
+export type Extractor =
+  /** An OpenAI-compatible endpoint (EXTRACTOR_LLM_URL); its output passes the same validation. */
+  | 'LLM'
+  /** Offline, deterministic rules and lexicons (the default). */
+  | 'RULES';
 
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -220,12 +254,14 @@ export type InstitutionKind =
 /** Edits need an API key with the editor role; every one is recorded as a Revision. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Confirm an extracted claim as it stands; it becomes curated. */
+  /** Confirm an extracted claim as it stands; it becomes curated. Only EXTRACTED claims can be confirmed. */
   confirmPosition: Position;
   /** Correct a position; an extracted claim becomes curated. */
   correctPosition: Position;
   /** Add a curated position. */
   createPosition: Position;
+  /** Extract claims from a news article (plain text or Markdown) into the graph, for review. */
+  ingestArticle: ArticleIngestReport;
   /** Retract a position. It stays in the graph, and in answers that ask for RETRACTED. */
   retractPosition: Position;
   upsertInstitution: Institution;
@@ -253,6 +289,15 @@ export type MutationCorrectPositionArgs = {
 /** Edits need an API key with the editor role; every one is recorded as a Revision. */
 export type MutationCreatePositionArgs = {
   input: PositionInput;
+};
+
+
+/** Edits need an API key with the editor role; every one is recorded as a Revision. */
+export type MutationIngestArticleArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  extractor?: InputMaybe<Extractor>;
+  text: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -344,6 +389,9 @@ export type Position = Node & {
   /** The document (article, report) that reported this position. */
   document?: Maybe<Document>;
   event?: Maybe<Event>;
+  evidenceEnd?: Maybe<Scalars['Int']['output']>;
+  /** For extracted claims: where the evidence sentence (the quote) starts and ends in the article. */
+  evidenceStart?: Maybe<Scalars['Int']['output']>;
   holder: Stakeholder;
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
@@ -820,6 +868,7 @@ export type ResolversTypes = {
   Alignment: ResolverTypeWrapper<Omit<Alignment, 'pairs' | 'rows' | 'stakeholders'> & { pairs: Array<ResolversTypes['AlignmentPair']>, rows: Array<ResolversTypes['AlignmentRow']>, stakeholders: Array<ResolversTypes['Stakeholder']> }>;
   AlignmentPair: ResolverTypeWrapper<Omit<AlignmentPair, 'a' | 'agreeOn' | 'b' | 'disagreeOn'> & { a: ResolversTypes['Stakeholder'], agreeOn: Array<ResolversTypes['Term']>, b: ResolversTypes['Stakeholder'], disagreeOn: Array<ResolversTypes['Term']> }>;
   AlignmentRow: ResolverTypeWrapper<Omit<AlignmentRow, 'term'> & { term: ResolversTypes['Term'] }>;
+  ArticleIngestReport: ResolverTypeWrapper<Omit<ArticleIngestReport, 'document' | 'positions'> & { document?: Maybe<ResolversTypes['Document']>, positions: Array<ResolversTypes['Position']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationRecord>;
   ContestedTerm: ResolverTypeWrapper<Omit<ContestedTerm, 'term'> & { term: ResolversTypes['Term'] }>;
@@ -827,6 +876,7 @@ export type ResolversTypes = {
   Document: ResolverTypeWrapper<DocumentRecord>;
   Event: ResolverTypeWrapper<EventRecord>;
   EventKind: EventKind;
+  Extractor: Extractor;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphFilter: GraphFilter;
@@ -878,6 +928,7 @@ export type ResolversParentTypes = {
   Alignment: Omit<Alignment, 'pairs' | 'rows' | 'stakeholders'> & { pairs: Array<ResolversParentTypes['AlignmentPair']>, rows: Array<ResolversParentTypes['AlignmentRow']>, stakeholders: Array<ResolversParentTypes['Stakeholder']> };
   AlignmentPair: Omit<AlignmentPair, 'a' | 'agreeOn' | 'b' | 'disagreeOn'> & { a: ResolversParentTypes['Stakeholder'], agreeOn: Array<ResolversParentTypes['Term']>, b: ResolversParentTypes['Stakeholder'], disagreeOn: Array<ResolversParentTypes['Term']> };
   AlignmentRow: Omit<AlignmentRow, 'term'> & { term: ResolversParentTypes['Term'] };
+  ArticleIngestReport: Omit<ArticleIngestReport, 'document' | 'positions'> & { document?: Maybe<ResolversParentTypes['Document']>, positions: Array<ResolversParentTypes['Position']> };
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationRecord;
   ContestedTerm: Omit<ContestedTerm, 'term'> & { term: ResolversParentTypes['Term'] };
@@ -948,6 +999,28 @@ export type AlignmentRowResolvers<ContextType = GraphQLContext, ParentType exten
   agreement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   stances?: Resolver<Array<Maybe<ResolversTypes['Stance']>>, ParentType, ContextType>;
   term?: Resolver<ResolversTypes['Term'], ParentType, ContextType>;
+};
+
+export type ArticleIngestReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleIngestReport'] = ResolversParentTypes['ArticleIngestReport']> = {
+  createdSourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdStakeholderIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdTermIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  extractor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  positionsCoveredByCurated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positionsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positionsExtracted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positionsKeptReviewed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positionsUnchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positionsUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  references?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
@@ -1042,6 +1115,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   confirmPosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType, RequireFields<MutationConfirmPositionArgs, 'id'>>;
   correctPosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType, RequireFields<MutationCorrectPositionArgs, 'id' | 'input'>>;
   createPosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType, RequireFields<MutationCreatePositionArgs, 'input'>>;
+  ingestArticle?: Resolver<ResolversTypes['ArticleIngestReport'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'dryRun' | 'extractor' | 'text'>>;
   retractPosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType, RequireFields<MutationRetractPositionArgs, 'id' | 'reason'>>;
   upsertInstitution?: Resolver<ResolversTypes['Institution'], ParentType, ContextType, RequireFields<MutationUpsertInstitutionArgs, 'input'>>;
   upsertPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpsertPersonArgs, 'input'>>;
@@ -1075,6 +1149,8 @@ export type PositionResolvers<ContextType = GraphQLContext, ParentType extends R
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  evidenceEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  evidenceStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   holder?: Resolver<ResolversTypes['Stakeholder'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1218,6 +1294,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Alignment?: AlignmentResolvers<ContextType>;
   AlignmentPair?: AlignmentPairResolvers<ContextType>;
   AlignmentRow?: AlignmentRowResolvers<ContextType>;
+  ArticleIngestReport?: ArticleIngestReportResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   ContestedTerm?: ContestedTermResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;

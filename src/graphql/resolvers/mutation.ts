@@ -1,9 +1,11 @@
 import { requireRole } from '../../auth/roles.js';
 import { type EditableKind, upsertEntity } from '../../edit/entities.js';
 import { changePosition, createPosition } from '../../edit/positions.js';
+import { confirmClaim } from '../../ingest/article/review.js';
 import type { GraphQLContext } from '../context.js';
 import type { MutationResolvers, ResolversTypes } from '../generated/resolvers-types.js';
 import { one } from '../loaders.js';
+import { ingestArticleResolver } from './article.js';
 
 /** Re-reads what was written, so the response shows the stored state, not the input. */
 async function reload<T>(ctx: GraphQLContext, id: string): Promise<T> {
@@ -19,6 +21,7 @@ const upsert =
   };
 
 export const mutationResolvers: MutationResolvers = {
+  ingestArticle: ingestArticleResolver,
   createPosition: async (_, { input }, ctx) => {
     const editor = requireRole(ctx.principal, 'editor');
     return reload(ctx, await createPosition(ctx.db, input, editor));
@@ -29,7 +32,7 @@ export const mutationResolvers: MutationResolvers = {
   },
   confirmPosition: async (_, { id }, ctx) => {
     const editor = requireRole(ctx.principal, 'editor');
-    return reload(ctx, await changePosition(ctx.db, id, { status: 'CURATED', action: 'CONFIRM' }, editor));
+    return reload(ctx, (await confirmClaim(ctx.db, id, editor)).positionId);
   },
   retractPosition: async (_, { id, reason }, ctx) => {
     const editor = requireRole(ctx.principal, 'editor');

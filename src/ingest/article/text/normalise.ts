@@ -15,7 +15,20 @@ export const FUNCTION_WORDS = new Set([
 
 const BRITISH = /(av|ab|col|hon|neighb|hum|fav|lab)our/;
 
+const STEMS = new Map<string, string>();
+
+/** Memoised: the same few thousand words come back in every article. */
 export function stem(word: string): string {
+  let s = STEMS.get(word);
+  if (s === undefined) {
+    s = computeStem(word);
+    if (STEMS.size > 50_000) STEMS.clear();
+    STEMS.set(word, s);
+  }
+  return s;
+}
+
+function computeStem(word: string): string {
   let w = word.toLowerCase().replace(/’/g, "'").replace(/\.$/, '');
   if (w === 'u.s.' || w === 'u.s' || w === 'us') return 'us';
   w = w.replace(BRITISH, '$1or').replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1');
@@ -32,8 +45,20 @@ function undouble(w: string): string {
   return /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w) ? w.slice(0, -1) : w;
 }
 
-/** The stems of a phrase's content words, in order, without repeats. */
+const PHRASES = new Map<string, string[]>();
+
+/** The stems of a phrase's content words, in order, without repeats (memoised; callers must not mutate). */
 export function contentStems(text: string): string[] {
+  let cached = PHRASES.get(text);
+  if (!cached) {
+    cached = computeContentStems(text);
+    if (PHRASES.size > 20_000) PHRASES.clear();
+    PHRASES.set(text, cached);
+  }
+  return cached;
+}
+
+function computeContentStems(text: string): string[] {
   const out: string[] = [];
   for (const t of tokenize(text)) {
     if (t.kind === 'punct' || t.kind === 'poss' || FUNCTION_WORDS.has(t.lower)) continue;

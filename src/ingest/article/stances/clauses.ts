@@ -1,0 +1,143 @@
+import { CUE_INDEX } from '../lexicon/cues.js';
+import {
+  ADVERBS, AUX, IRREGULAR_PAST, MODALS, NEGATORS, PREPOSITIONS, PRONOUNS, REPORTING, SUBORDINATORS,
+} from '../lexicon/words.js';
+import type { Mention } from '../stakeholders/detect.js';
+import type { Token } from '../text/tokens.js';
+
+/** Clause-level helpers: verb groups, clause starts, whether a stretch of tokens is a clause. */
+
+const HEDGE_PARTICIPLES = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'understood', 'said', 'believed', 'expected', 'thought', 'reported', 'set', 'likely', 'poised', 'due', 'going',
+  'about', 'also', 'longer', 'still', 'now', 'yet', 'already', 'ever', 'reportedly']);
+export const CLAUSE_VERBS = new Set(['signalling', 'signaling', 'signalled', 'signaled', 'indicating', 'indicated', 'suggesting', 'stressing', 'making', 'leaving']);
+const STRONG = new Set([';', ':', '—', '–', '"', '“', '”', '?', '!']);
+
+/** Auxiliaries, modals, negation, adverbs and "to" between a subject and its verb. */
+export function inVerbGroup(t: Token): boolean {
+  if (t.kind === 'poss') return false;
+  const l = t.lower;
+  return AUX.has(l) || MODALS.has(l) || NEGATORS.has(l) || l.endsWith("n't") || ADVERBS.has(l) || HEDGE_PARTICIPLES.has(l) || l === 'to' ||
+    (l.endsWith('ly') && !t.cap && t.kind === 'word');
+}
+
+/** A finite verb or auxiliary: marks the token as the start of a predicate. */
+export function verbish(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.cap) return false;
+  const l = t.lower;
+  return AUX.has(l) || MODALS.has(l) || REPORTING.has(l) || IRREGULAR_PAST.has(l) || CUE_INDEX.has(l) || (l.endsWith('ed') && l.length > 4);
+}
+
+/** Does a predicate start within the next few tokens (before a comma or conjunction)? */
+export function clauseAhead(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k - from < 8; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || t.lower === 'and' || t.lower === 'or' || SUBORDINATORS.has(t.lower)) return false;
+    if (verbish(t) && !(k > from && /^(?:a|an|the)$/.test(tokens[k - 1]!.lower))) return true;
+  }
+  return false;
+}
+
+export interface ClauseStart {
+  start: number;
+  /** The relative pronoun that opens the clause, if any. */
+  relative?: number;
+  /** The reporting verb ("said") that introduces the clause, if any. */
+  reporting?: number;
+}
+
+const mentionAt = (mentions: readonly Mention[], k: number) => mentions.find((m) => m.start <= k && k < m.end);
+
+/**
+ * Walks left from `from` (inclusive) to the start of the clause, never below `floor`. Mentions are
+ * atomic; a comma ends the clause unless it separates coordinated stakeholders ("France, Germany and Britain").
+ */
+export function clauseStart(tokens: readonly Token[], mentions: readonly Mention[], from: number, floor: number): ClauseStart {
+  let k = from;
+  while (k >= floor) {
+    const m = mentionAt(mentions, k);
+    if (m) {
+      k = m.start - 1;
+      continue;
+    }
+    const t = tokens[k]!;
+    const l = t.lower;
+    if (t.text === ')') {
+      let depth = 0;
+      while (k >= floor && !(tokens[k]!.text === '(' && --depth === 0)) {
+        if (tokens[k]!.text === ')') depth++;
+        k--;
+      }
+      k--;
+      continue;
+    }
+    if (STRONG.has(t.text) || t.text === '(') return { start: k + 1 };
+    if (t.text === ',' && !listComma(tokens, mentions, k, floor)) return { start: k + 1 };
+    if (l === 'which' || l === 'who' || l === 'whom' || l === 'that') return { start: k + 1, relative: k };
+    if (SUBORDINATORS.has(l) && !(l === 'as' && tokens[k - 1]?.lower === 'such')) return { start: k + 1 };
+    if (REPORTING.has(l) || CLAUSE_VERBS.has(l)) return { start: k + 1, reporting: k };
+    if (l === 'but' || ((l === 'and' || l === 'or') && tokens[k - 1]?.text === ',')) return { start: k + 1 };
+    k--;
+  }
+  return { start: floor };
+}
+
+/** A comma inside a coordinated subject: a stakeholder on both sides, and no opener before it. */
+function listComma(tokens: readonly Token[], mentions: readonly Mention[], k: number, floor: number): boolean {
+  const before = mentions.find((m) => m.end === k);
+  const after = mentions.find((m) => m.start === k + 1 || (m.start === k + 2 && /^(?:and|the|or)$/.test(tokens[k + 1]!.lower)) || (m.start === k + 3 && tokens[k + 1]!.lower === 'and' && tokens[k + 2]!.lower === 'the'));
+  if (!before || !after) return false;
+  let s = before.start - 1;
+  while (s >= floor && tokens[s]!.text !== ',' && !STRONG.has(tokens[s]!.text)) s--;
+  const opener = tokens[s + 1];
+  return !opener || !(PREPOSITIONS.has(opener.lower) || SUBORDINATORS.has(opener.lower));
+}
+
+/** First token of the sentence's main predicate, skipping an opener ("Following X, …") and appositives. */
+export function mainVerb(tokens: readonly Token[], mentions: readonly Mention[]): { subjectStart: number; verb: number; skipped: [number, number][] } {
+  let s = 0;
+  const first = tokens[0];
+  if (first && (PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower) || ADVERBS.has(first.lower))) {
+    const comma = tokens.findIndex((t, k) => k < 14 && t.text === ',');
+    if (comma > 0) s = comma + 1;
+  }
+  const skipped: [number, number][] = [];
+  for (let k = s; k < tokens.length; k++) {
+    const m = mentionAt(mentions, k);
+    if (m) {
+      k = m.end - 1;
+      continue;
+    }
+    const t = tokens[k]!;
+    if (t.text === ',' && listComma(tokens, mentions, k, s)) continue;
+    if (t.text === ',' && k > s) {
+      // Up to three comma-enclosed segments ("The draft, circulated by the chair …, Norwegian ambassador X, would …").
+      let open = k;
+      let found = false;
+      for (let n = 0; n < 3 && !found; n++) {
+        const close = tokens.findIndex((x, j) => j > open && x.text === ',');
+        if (close < 0) break;
+        skipped.push([open, close + 1]);
+        open = close;
+        found = clauseAheadAfterVerbless(tokens, close + 1);
+      }
+      if (!found) {
+        skipped.length = 0;
+        break;
+      }
+      k = open;
+      continue;
+    }
+    if (PRONOUNS.has(t.lower) && k === s) continue;
+    // "Cho's proposed budget", "the revised plan": a participle after a determiner modifies the noun.
+    const prev = tokens[k - 1];
+    if (prev && (prev.kind === 'poss' || /^(?:the|a|an|its|their|his|her|this|that)$/.test(prev.lower))) continue;
+    if (verbish(t)) return { subjectStart: s, verb: k, skipped };
+  }
+  return { subjectStart: s, verb: -1, skipped };
+}
+
+/** After an appositive ", released … by X," a predicate follows. */
+function clauseAheadAfterVerbless(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k - from < 4; k++) if (verbish(tokens[k])) return true;
+  return false;
+}

@@ -1,0 +1,35 @@
+import type { TermRegistry } from '../terms/registry.js';
+import type { Candidate } from './sentence.js';
+import type { SentenceState } from './holders.js';
+import { objectOf } from './objects.js';
+import { cleanTerm } from '../terms/clean.js';
+
+/**
+ * What a plan would do is what its author proposes: "The draft would ban subsidies that … but exempt
+ * small-scale fishers", "The bill would mandate staffing ratios". Applies when the sentence's subject
+ * is a plan with a known author and its verb is "would/will/could" + a verb that is not a cue.
+ */
+const MODAL = new Set(['would', 'will', 'could', 'should', 'can']);
+const ENTRY = { rest: [], stance: 'PROPOSED' as const, takes: 'vp' as const, weight: 0.7, label: 'plan content', first: 'would' };
+
+export function planContents(st: SentenceState, analysis: string, terms: TermRegistry, cueStarts: ReadonlySet<number>): Candidate[] {
+  // Cheap test first: the sentence's subject is only worked out when a modal is there.
+  if (!st.tokens.some((t) => MODAL.has(t.lower))) return [];
+  const doc = st.main.doc;
+  const v = st.mainVerb;
+  if (!doc?.authors.length || v === undefined || v < 0 || !MODAL.has(st.tokens[v]!.lower)) return [];
+  let k = v + 1;
+  while (st.tokens[k] && /^(?:also|only|effectively|still)$/.test(st.tokens[k]!.lower)) k++;
+  if (cueStarts.has(k) || /^(?:be|have|not|n't)$/.test(st.tokens[k]?.lower ?? '')) return [];
+  const object = objectOf(st.tokens, { end: k, entry: ENTRY }, cueStarts);
+  const out: Candidate[] = [];
+  for (const range of object?.phrases ?? []) {
+    const clean = cleanTerm(analysis, st.tokens, range, st.mentions, (h) => st.discourse.phrases.get(h));
+    if (!clean || clean.generic) continue;
+    const { term, isNew } = terms.resolve(clean.text, clean.stems);
+    for (const holder of doc.authors) out.push({ holder, term, termIsNew: isNew, stance: 'PROPOSED', confidence: 0.7, note: `what "${doc.label}" would do` });
+    st.discourse.note({ holders: doc.authors, term, stance: 'PROPOSED' });
+    if (!doc.terms.some((t) => t.id === term.id)) doc.terms.push(term);
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+import type { Stance } from '../../../model/vocabulary.js';
+import { NOMINAL_CUES } from '../lexicon/cues.js';
+import {
+  ANAPHORIC_NOUNS, DETERMINERS, DOC_NOUNS, FUNCTION_WORDS_TERM, HARMS, PLAN_PART_NOUNS, POSSESSIVE_PRONOUNS, REVERSALS, TRAILING_ADVERBS, WEEKDAYS,
+} from '../lexicon/words.js';
+import type { Mention } from '../stakeholders/detect.js';
+import type { Entity } from '../stakeholders/registry.js';
+import { contentStems, stem } from '../text/normalise.js';
+import type { Token } from '../text/tokens.js';
+
+/**
+ * Turns an object phrase into a term: determiners, quotes, "what they called", time adverbials and
+ * container nouns ("the threat of snapback" → snapback) are cut; generic objects ("the initial
+ * terms", "the demand", "this change", "the Saudi position") are flagged for the discourse to resolve.
+ */
+export type Generic = 'parts' | 'whole' | 'demand' | 'prior' | 'position';
+
+export interface CleanTerm {
+  text: string;
+  stems: string[];
+  generic?: Generic;
+  /** Possessor or attributive stakeholder of a generic or container noun ("the Commission's stance"). */
+  owners: Entity[];
+  /** "the American offer of X": the owner holds X with this stance too. */
+  nominal?: Stance;
+  /** "weaken X": a stance on X with the opposite sign. */
+  harm: boolean;
+  /** "X's refusal to Y": criticising it supports Y, backing it opposes Y; X itself opposes Y. */
+  refusal?: boolean;
+  docHead?: string;
+}
+
+const LEAD = new Set(['to', 'achieving', 'reaching', 'pursuing', 'ensure', 'ensuring', 'so-called', 'either']);
+const CALLED = new Set(['called', 'call', 'calls', 'described', 'termed', 'dubbed', 'labelled', 'labeled']);
+const REFUSALS = new Set(['refusal', 'failure', 'reluctance', 'unwillingness']);
+const CONTAINERS = new Set([...Object.keys(NOMINAL_CUES), ...REFUSALS, 'threat', 'idea', 'prospect', 'notion', 'principle', 'concept', 'question', 'plans', 'possibility']);
+const INCLUSION = new Set(['included', 'adopted', 'added', 'incorporated', 'kept', 'retained', 'reflected', 'enshrined', 'mentioned', 'referenced', 'written', 'put', 'part', 'considered', 'discussed']);
+const GENERIC_ADJECTIVES = new Set(['initial', 'original', 'new', 'revised', 'latest', 'final', 'proposed', 'current', 'first', 'second', 'amended', 'updated',
+  'entire', 'whole', 'full', 'earlier', 'previous', 'same', 'other', 'such', 'own']);
+const POSITION_NOUNS = new Set(['position', 'stance', 'view', 'line', 'positions', 'views']);
+const DEMAND_NOUNS = new Set(['demand', 'request', 'offer', 'call', 'ultimatum']);
+const PRIOR_NOUNS = new Set(['change', 'shift', 'move', 'step', 'decision', 'idea', 'measure', 'approach', 'it', 'them', 'this', 'these', 'those', 'that']);
+const QUOTE = /["“”]/g;
+/** Heads that say nothing without their relative clause ("a clause that would exempt …", "any language that …"). */
+const GENERIC_HEADS = new Set([...DOC_NOUNS, 'clause', 'clauses', 'provision', 'provisions', 'measure', 'measures', 'mechanism', 'rule', 'rules', 'system',
+  'arrangement', 'scheme', 'language', 'contract', 'agreement', 'deal', 'anything', 'something', 'one', 'way', 'route']);
+
+export function cleanTerm(analysis: string, tokens: readonly Token[], range: [number, number], mentions: readonly Mention[], expand: (head: string) => string | undefined): CleanTerm | undefined {
+  let [a, b] = range;
+  const definite = tokens[a]?.lower === 'the';
+  for (let again = true; again && a < b; ) {
+    again = false;
+    const t = tokens[a]!;
+    if ((t.kind === 'punct' && t.text !== '$') || DETERMINERS.has(t.lower) || LEAD.has(t.lower)) (a++, (again = true));
+    else if (t.lower === 'what' && CALLED.has(tokens[a + 2]?.lower ?? '')) (a += 3, (again = true));
+  }
+  for (let again = true; again && b > a; ) {
+    again = false;
+    const t = tokens[b - 1]!;
+    const l = t.lower;
+    if (t.kind === 'punct' && t.text !== ')' && t.text !== '%') (b--, (again = true));
+    else if (TRAILING_ADVERBS.has(l) || /^(?:today|yesterday|tomorrow)$/.test(l)) (b--, (again = true));
+    else if (WEEKDAYS.has(l) && tokens[b - 2]?.lower === 'on') (b -= 2, (again = true));
+    else if (/^(?:week|month|year)$/.test(l) && /^(?:last|this|next)$/.test(tokens[b - 2]?.lower ?? '')) (b -= 2, (again = true));
+  }
+  for (let k = a; k < b; k++) {
+    if (tokens[k]!.lower === 'to' && tokens[k + 1]?.lower === 'be' && INCLUSION.has(tokens[k + 2]?.lower ?? '')) b = k;
+    if ((tokens[k]!.lower === 'that' || tokens[k]!.lower === 'which') && k > a && content(tokens, a, k).length >= 2 && !GENERIC_HEADS.has(tokens[k - 1]!.lower)) b = k;
+  }
+  if (b <= a) return undefined;
+
+  // Owner and container: "the American offer of X", "the Commission's stance", "Tehran's rejection of X".
+  const owners: Entity[] = [];
+  let nominal: Stance | undefined;
+  let refusal = false;
+  const owner = mentions.find((m) => m.start === a && (m.possessive || m.kind === 'adjective'));
+  let c = owner ? owner.end + (owner.possessive ? 1 : 0) : a;
+  while (c < b && GENERIC_ADJECTIVES.has(tokens[c]!.lower)) c++;
+  const noun = tokens[c]?.lower ?? '';
+  if (CONTAINERS.has(noun) && /^(?:of|for|to|on|that)$/.test(tokens[c + 1]?.lower ?? '') && c + 2 < b) {
+    if (owner) owners.push(owner.entity);
+    nominal = owner ? (REFUSALS.has(noun) ? 'OPPOSED' : NOMINAL_CUES[noun]?.stance) : undefined;
+    if (REFUSALS.has(noun)) refusal = true;
+    a = c + 2;
+    while (a < b && DETERMINERS.has(tokens[a]!.lower)) a++;
+  } else if (owner && (POSITION_NOUNS.has(noun) || DEMAND_NOUNS.has(noun) || DOC_NOUNS.has(noun) || PLAN_PART_NOUNS.has(noun))) {
+    owners.push(owner.entity);
+  }
+  const harm = HARMS.has(tokens[a]?.lower ?? '');
+  if (harm) a++;
+  if (b <= a) return undefined;
+
+  // The owner's own words ("Iranian" in "the Iranian position") are not the term's content.
+  const words = content(tokens, owners.length && owner && a < c ? c : a, b).filter((l) => !GENERIC_ADJECTIVES.has(l));
+  const generic = classify(words, owners);
+  if (!generic && words.length === 1 && REVERSALS.has(words[0]!)) return undefined;
+  if (!generic && words.length === 0) return undefined;
+  let text = analysis.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(QUOTE, '').replace(/\s+/g, ' ').trim();
+  if (definite && !generic && words.length === 1) text = expand(stem(words[0]!)) ?? text;
+  return {
+    text,
+    stems: contentStems(text),
+    owners,
+    harm,
+    ...(generic ? { generic } : {}),
+    ...(nominal ? { nominal } : {}),
+    ...(refusal ? { refusal } : {}),
+    ...(generic === 'whole' ? { docHead: words.at(-1)! } : {}),
+  };
+}
+
+function content(tokens: readonly Token[], a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && !FUNCTION_WORDS_TERM.has(t.lower) && !POSSESSIVE_PRONOUNS.has(t.lower)) out.push(t.lower);
+    if (t.kind === 'num') out.push(t.lower);
+  }
+  return out;
+}
+
+function classify(words: string[], owners: Entity[]): Generic | undefined {
+  if (words.length === 0 || words.length > 2) return undefined;
+  const all = (set: Set<string>) => words.every((w) => set.has(w));
+  if (all(PLAN_PART_NOUNS)) return 'parts';
+  if (owners.length && all(POSITION_NOUNS)) return 'position';
+  if (all(DEMAND_NOUNS)) return 'demand';
+  if (all(DOC_NOUNS)) return 'whole';
+  if (words.every((w) => PRIOR_NOUNS.has(w) || DOC_NOUNS.has(w) || ANAPHORIC_NOUNS.has(w))) return 'prior';
+  return undefined;
+}

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../../src/db/database.js';
+import { BadInputError, NotFoundError } from '../../../src/errors.js';
+import { ingestArticle } from '../../../src/ingest/article/ingest-article.js';
+import { confirmClaim, correctClaim, rejectClaim } from '../../../src/ingest/article/review.js';
+import { cleanGraph, testDatabase } from '../../helpers/db.js';
+import { article } from './fixtures.js';
+
+type Claim = { id: string; status: string; stance: string; holder: string; term: string; quote: string; start: number | null; end: number | null; confidence: number };
+const CLAIM = `
+  MATCH (h:Stakeholder)-[:HOLDS]->(p:Position {id: $id})-[:ON_TERM]->(t:Term)
+  RETURN p.id AS id, p.status AS status, p.stance AS stance, h.id AS holder, t.id AS term, p.quote AS quote,
+         p.evidenceStart AS start, p.evidenceEnd AS end, p.confidence AS confidence`;
+const REVISIONS = `
+  MATCH (r:Revision)-[:REVISION_OF]->(:Position {id: $id})
+  RETURN r.action AS action, r.editor AS editor, r.reason AS reason, r.before AS before, r.after AS after, toString(r.at) AS at
+  ORDER BY r.at`;
+
+describe('reviewing extracted claims', () => {
+  let db: Database;
+  let ids: string[];
+  const text = article('eu-us-steel-digital-tax-talks.md');
+  const claim = async (id: string) => (await db.query<Claim>(CLAIM, { id }))[0]!;
+  const revisions = async (id: string) => db.query<{ action: string; editor: string; reason: string | null; before: string; after: string; at: string }>(REVISIONS, { id });
+
+  beforeAll(async () => {
+    db = testDatabase();
+    await cleanGraph(db);
+    ids = (await ingestArticle(db, { text })).positionIds;
+  });
+  afterAll(async () => {
+    await cleanGraph(db);
+    await db.close();
+  });
+
+  it('confirming makes a claim curated and records who, when, before and after', async () => {
+    const result = await confirmClaim(db, ids[0]!, 'ana@example.org');
+    expect(result).toMatchObject({ positionId: ids[0], status: 'CURATED' });
+    expect((await claim(ids[0]!)).status).toBe('CURATED');
+    const [rev] = await revisions(ids[0]!);
+    expect(rev).toMatchObject({ action: 'CONFIRM', editor: 'ana@example.org', reason: null });
+    expect(JSON.parse(rev!.before)).toMatchObject({ status: 'EXTRACTED' });
+    expect(JSON.parse(rev!.after)).toMatchObject({ status: 'CURATED' });
+    expect(Date.parse(rev!.at)).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('correcting changes stance, holder, term, quote and confidence, and makes the claim curated', async () => {
+    const id = ids[1]!;
+    const before = await claim(id);
+    const other = await claim(ids[2]!);
+    const quote = before.quote.slice(0, 20);
+    await correctClaim(db, id, { stance: 'OPPOSED', holderId: other.holder, termId: other.term, quote, confidence: 0.4 }, 'ben@example.org');
+    const after = await claim(id);
+    expect(after).toMatchObject({ status: 'CURATED', stance: 'OPPOSED', holder: other.holder, term: other.term, quote, confidence: 0.4, start: before.start, end: before.start! + 20 });
+    expect(text.slice(after.start!, after.end!)).toBe(quote);
+    const [rev] = await revisions(id);
+    expect(rev!.action).toBe('CORRECT');
+    expect(JSON.parse(rev!.before)).toMatchObject({ stance: before.stance, holder: before.holder, term: before.term, status: 'EXTRACTED' });
+    expect(JSON.parse(rev!.after)).toMatchObject({ stance: 'OPPOSED', holder: other.holder, term: other.term, status: 'CURATED' });
+    const holders = await db.query<{ n: number }>('MATCH (h)-[:HOLDS]->(:Position {id: $id}) RETURN count(h) AS n', { id });
+    expect(holders[0]!.n).toBe(1);
+  });
+
+  it('rejecting retracts a claim, keeps it, and records the reason', async () => {
+    const id = ids[3]!;
+    await rejectClaim(db, id, 'ana@example.org', 'the article says the opposite');
+    expect((await claim(id)).status).toBe('RETRACTED');
+    const [rev] = await revisions(id);
+    expect(rev).toMatchObject({ action: 'RETRACT', reason: 'the article says the opposite' });
+  });
+
+  it('lets queries filter by status', async () => {
+    const rows = await db.query<{ status: string; n: number }>('MATCH (p:Position) WHERE p.status IN $statuses RETURN p.status AS status, count(*) AS n ORDER BY status', { statuses: ['CURATED', 'RETRACTED'] });
+    expect(rows).toEqual([{ status: 'CURATED', n: 2 }, { status: 'RETRACTED', n: 1 }]);
+  });
+
+  it('refuses what would be wrong, and changes nothing then', async () => {
+    const id = ids[4]!;
+    const before = await claim(id);
+    await expect(confirmClaim(db, 'pos:no-such', 'ana')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(confirmClaim(db, ids[0]!, 'ana')).rejects.toThrow(/only EXTRACTED claims can be confirmed/);
+    await expect(confirmClaim(db, id, ' ')).rejects.toThrow(/editor is required/);
+    await expect(correctClaim(db, id, { stance: 'MAYBE' as never }, 'ana')).rejects.toBeInstanceOf(BadInputError);
+    await expect(correctClaim(db, id, { confidence: 2 }, 'ana')).rejects.toThrow(/between 0 and 1/);
+    await expect(correctClaim(db, id, { termId: 'term:nope' }, 'ana')).rejects.toThrow(/no term with id/);
+    await expect(correctClaim(db, id, { holderId: 'term:nope' }, 'ana')).rejects.toThrow(/no stakeholder with id/);
+    await expect(correctClaim(db, id, {}, 'ana')).rejects.toThrow(/at least one/);
+    await expect(rejectClaim(db, id, 'ana', '')).rejects.toThrow(/reason is required/);
+    await expect(rejectClaim(db, ids[3]!, 'ana', 'again')).rejects.toThrow(/already RETRACTED/);
+    expect(await claim(id)).toEqual(before);
+    expect(await revisions(id)).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { detectMentions } from '../../../src/ingest/article/stakeholders/detect.js';
+import { Registry } from '../../../src/ingest/article/stakeholders/registry.js';
+import { tokenize } from '../../../src/ingest/article/text/tokens.js';
+import { example } from './fixtures.js';
+
+const mentions = (text: string, reg = new Registry(example.stakeholders)) =>
+  detectMentions(tokenize(text), reg).map((m) => ({ id: m.entity.id, kind: m.kind, text: text.slice(tokenize(text)[m.start]!.start, tokenize(text)[m.end - 1]!.end) }));
+
+describe('stakeholder mentions', () => {
+  it('resolves titles around a name to the graph person, with the title in the mention', () => {
+    expect(mentions('Ukrainian President Volodymyr Zelenskyy is in London.')[0]).toEqual({ id: 'person:volodymyr-zelenskyy', kind: 'name', text: 'Ukrainian President Volodymyr Zelenskyy' });
+    expect(mentions('U.S. Army Secretary Daniel Driscoll reportedly warned')[0]!.id).toBe('person:daniel-driscoll');
+  });
+
+  it('resolves metonyms and demonyms', () => {
+    expect(mentions('the Kremlin has praised it')[0]!.id).toBe('inst:kremlin');
+    expect(mentions('Washington has demanded it')[0]!.id).toBe('inst:united-states');
+    expect(mentions('Moscow rejected it')[0]!.id).toBe('inst:russia');
+    expect(mentions('Kyiv rejected it')[0]!.id).toBe('inst:ukraine');
+    expect(mentions('Iranian negotiators met')[0]).toMatchObject({ id: 'inst:iran', kind: 'group' });
+    expect(mentions('American negotiators pushed for it')[0]).toMatchObject({ id: 'inst:united-states', kind: 'group' });
+    expect(mentions('the Saudi position')[0]).toMatchObject({ id: 'inst:saudi-arabia', kind: 'adjective' });
+  });
+
+  it('prefers the graph: "Ukrainian officials" is the curated negotiating team, "European officials" the European allies', () => {
+    expect(mentions('with Ukrainian officials in Florida')[0]!.id).toBe('inst:ukrainian-negotiating-team');
+    expect(mentions('European officials have reportedly pushed back')[0]!.id).toBe('inst:european-allies');
+  });
+
+  it('keeps possessives on the stakeholder', () => {
+    const reg = new Registry(example.stakeholders);
+    const [m] = detectMentions(tokenize("Russia's Role: the document"), reg);
+    expect(m).toMatchObject({ possessive: true });
+    expect(m!.entity.id).toBe('inst:russia');
+  });
+
+  it('creates new people and organisations with stable ids, and finds them again by surname or head noun', () => {
+    const reg = new Registry([]);
+    const first = mentions('EU Trade Commissioner Maren Holst said so. The Great Lakes Nurses Union (GLNU) struck.', reg);
+    expect(first.map((m) => m.id)).toEqual(['person:maren-holst', 'inst:great-lakes-nurses-union']);
+    expect(reg.entities.get('person:maren-holst')).toMatchObject({ role: 'Trade Commissioner', affiliation: 'inst:european-union' });
+    expect(mentions('Holst told reporters. The union said no. GLNU agreed.', reg).map((m) => m.id)).toEqual(['person:maren-holst', 'inst:great-lakes-nurses-union', 'inst:great-lakes-nurses-union']);
+    expect(mentions('Farm lobby Copa-Cogeca backed it', reg)[0]!.id).toBe('inst:copa-cogeca');
+    expect(mentions('German carmakers have urged it', reg)[0]).toMatchObject({ id: 'inst:german-carmakers', kind: 'group' });
+  });
+
+  it('never reads the pronoun "us" as the United States', () => {
+    expect(mentions('They told us the US would agree.').map((m) => m.id)).toEqual(['inst:united-states']);
+  });
+});
