@@ -1,6 +1,5 @@
 import { cypher } from '../../db/cypher.js';
 import { BadInputError, NotFoundError } from '../../errors.js';
-import type { Stance } from '../../model/vocabulary.js';
 import { dateRange, pageSize } from '../arguments.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { type ViewEdge, edgeId, foldPositions, nodeInfo } from '../graph-view.js';
@@ -11,15 +10,8 @@ const MAX_DEPTH = 3;
 const MAX_VIEW_NODES = 5_000;
 const MAX_PATH_LENGTH = 12;
 
-interface ExpandRow {
-  source: string;
-  target: string;
-  type: string;
-  stance: Stance | null;
-  positionId: string | null;
-  date: string | null;
-  other: string;
-}
+/** One edge of the level being expanded, and the node on its far side. */
+type ExpandRow = Omit<ViewEdge, 'id'> & { other: string };
 
 export const graphResolvers: QueryResolvers = {
   neighborhood: async (_, { id, depth, limit, positionsAsEdges, filter }, { db, loaders }) => {
@@ -53,7 +45,7 @@ export const graphResolvers: QueryResolvers = {
           nodes.add(row.other);
           next.push(row.other);
         }
-        const edge = { source: row.source, target: row.target, type: row.type, stance: row.stance, positionId: row.positionId, date: row.date };
+        const { other: _, ...edge } = row;
         edges.set(edgeId(edge), { id: edgeId(edge), ...edge });
       }
       frontier = next;

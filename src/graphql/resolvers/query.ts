@@ -1,4 +1,5 @@
 import { cypher } from '../../db/cypher.js';
+import type { Database } from '../../db/database.js';
 import { NODE_KINDS } from '../../model/vocabulary.js';
 import { decodeCursor, pageSize, requireText } from '../arguments.js';
 import { connection } from '../connection.js';
@@ -9,6 +10,23 @@ import type { NodeRecord, StakeholderRecord, TermRecord } from '../records.js';
 import { positionsPage } from './positions-page.js';
 
 const typename = (t: NodeType) => NODE_KINDS.find((k) => k.toUpperCase() === t)!;
+
+/** Stakeholders and terms page the same way: by lower-cased name or label, optionally searched. */
+async function namedPage<T extends { id: string }>(
+  db: Database,
+  query: string,
+  { search, first, after }: { search?: string | null; first?: number | null; after?: string | null },
+) {
+  const limit = pageSize(first);
+  const cursor = decodeCursor(after);
+  const [row] = await db.query<{ total: number; page: (T & { sortKey: string })[] }>(cypher(query), {
+    search: search ? luceneQuery(requireText('search', search)) : null,
+    afterKey: cursor?.key ?? null,
+    afterId: cursor?.id ?? null,
+    limit,
+  });
+  return connection(row!.total, row!.page, limit);
+}
 
 export const queryResolvers: QueryResolvers = {
   node: (_, { id }, { loaders }) => one(loaders.nodes, id),
@@ -24,29 +42,8 @@ export const queryResolvers: QueryResolvers = {
     });
   },
 
-  stakeholders: async (_, { search, first, after }, { db }) => {
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after);
-    const [row] = await db.query<{ total: number; page: (StakeholderRecord & { sortKey: string })[] }>(cypher('queries/stakeholders-page'), {
-      search: search ? luceneQuery(requireText('search', search)) : null,
-      afterKey: cursor?.key ?? null,
-      afterId: cursor?.id ?? null,
-      limit,
-    });
-    return connection(row!.total, row!.page, limit);
-  },
-
-  terms: async (_, { search, first, after }, { db }) => {
-    const limit = pageSize(first);
-    const cursor = decodeCursor(after);
-    const [row] = await db.query<{ total: number; page: (TermRecord & { sortKey: string })[] }>(cypher('queries/terms-page'), {
-      search: search ? luceneQuery(requireText('search', search)) : null,
-      afterKey: cursor?.key ?? null,
-      afterId: cursor?.id ?? null,
-      limit,
-    });
-    return connection(row!.total, row!.page, limit);
-  },
+  stakeholders: (_, args, { db }) => namedPage<StakeholderRecord>(db, 'queries/stakeholders-page', args),
+  terms: (_, args, { db }) => namedPage<TermRecord>(db, 'queries/terms-page', args),
 
   positions: (_, { filter, first, after }, { db }) => positionsPage(db, filter ?? {}, pageSize(first), decodeCursor(after)),
 };
