@@ -1,0 +1,349 @@
+/**
+ * The five analyst questions of issue 7, each asked three ways on the same graph:
+ *
+ * - `ours`: the product's GraphQL API (operation text and variables);
+ * - `bare`: the limit, the same Cypher statements the product's resolvers send for that operation, in
+ *   the same order, with the same parameters, shaped into the same JSON, but with no GraphQL at all;
+ * - `peer`: @neo4j/graphql's generated API (see peer-typedefs.ts), as close as it can get.
+ */
+import type { Database } from './project.js';
+
+export const QUESTION_NAMES = ['opposedWithSources', 'contestedTerms', 'alignment5', 'stakeholderTimeline', 'neighbourhoodDepth2'] as const;
+export type QuestionName = (typeof QUESTION_NAMES)[number];
+
+export const SERVER_NAMES = ['ours', 'bare', 'peer'] as const;
+export type ServerName = (typeof SERVER_NAMES)[number];
+
+/** The nodes each question starts from, chosen on the ingested graph (see `chooseAnchors`). */
+export interface Anchors {
+  termId: string;
+  termPositions: number;
+  stakeholderId: string;
+  stakeholderPositions: number;
+  alignmentIds: string[];
+  alignmentPositions: number[];
+}
+
+/** Runs one fixed Cypher file (`cypher/<name>.cypher`) in its own read transaction; returns plain rows. */
+export type CypherRunner = (name: string, params: Record<string, unknown>) => Promise<Record<string, any>[]>;
+
+export interface GraphQLRequest {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+export interface Question {
+  name: QuestionName;
+  title: string;
+  /** What the target "p50 growth, single-term and neighbourhood queries" applies to. */
+  anchoredOnOneTerm: boolean;
+  ours(a: Anchors): GraphQLRequest;
+  peer(a: Anchors): GraphQLRequest;
+  bare(run: CypherRunner, a: Anchors, ctx: BareContext): Promise<unknown>;
+  /** How the peer's answer differs from ours, for BENCHMARKS.md. */
+  peerDifference: string;
+}
+
+export interface BareContext {
+  kinds: readonly string[];
+  defaultStatuses: readonly string[];
+}
+
+/** Position counts the anchors are chosen near, so each anchored answer is the same size at every scale. */
+export const ANCHOR_TARGET_POSITIONS = 100;
+
+const STATUSES_LITERAL = '[CURATED, EXTRACTED]';
+
+type Rec = Record<string, any>;
+
+/** The first item of each loader row, by id: what DataLoader's `one(...)` gives a resolver. */
+const firstById = (rows: Rec[]) => new Map<string, Rec>(rows.map((r) => [r.id as string, (r.items as Rec[])[0]!]));
+const itemsById = (rows: Rec[]) => new Map<string, Rec[]>(rows.map((r) => [r.id as string, r.items as Rec[]]));
+
+async function requireNode(run: CypherRunner, ctx: BareContext, id: string, typenames: string[]): Promise<Rec> {
+  const node = firstById(await run('loaders/nodes-by-id', { ids: [id], kinds: ctx.kinds })).get(id);
+  if (!node || !typenames.includes(node.__typename)) throw new Error(`not found: ${id}`);
+  return node;
+}
+
+const side = (stance: string) => (stance === 'OPPOSED' ? 'against' : 'for');
+
+export const QUESTIONS: Question[] = [
+  {
+    name: 'opposedWithSources',
+    title: 'Who opposed a term, with sources',
+    anchoredOnOneTerm: true,
+    ours: (a) => ({
+      query: `query OpposedWithSources($termId: ID!) {
+  termStances(termId: $termId) {
+    term { id label }
+    opposed { holder { id name } positions { id date quote sources { url publisher } } }
+  }
+}`,
+      variables: { termId: a.termId },
+    }),
+    peer: (a) => ({
+      query: `query OpposedWithSources($termId: ID!) {
+  terms(where: { id: { eq: $termId } }) {
+    id label
+    positions(where: { stance: { eq: OPPOSED }, status: { in: ${STATUSES_LITERAL} } }) {
+      id date quote holder { id name } sources { url publisher }
+    }
+  }
+}`,
+      variables: { termId: a.termId },
+    }),
+    // termStances: the term (nodes loader), its positions, the holder of every position (to group them),
+    // then the sources of the opposed positions: four round trips.
+    bare: async (run, a, ctx) => {
+      const term = await requireNode(run, ctx, a.termId, ['Term']);
+      const positions = (itemsById(await run('loaders/term-positions', { ids: [a.termId], kinds: ctx.kinds })).get(a.termId) ?? []).filter((p) =>
+        ctx.defaultStatuses.includes(p.status),
+      );
+      const holders = positions.length ? firstById(await run('loaders/position-holder', { ids: positions.map((p) => p.id), kinds: ctx.kinds })) : new Map<string, Rec>();
+      const groups = new Map<string, { holder: Rec; positions: Rec[] }>();
+      for (const p of positions) {
+        if (p.stance !== 'OPPOSED') continue;
+        const holder = holders.get(p.id)!;
+        const group = groups.get(holder.id) ?? { holder, positions: [] };
+        group.positions.push(p);
+        groups.set(holder.id, group);
+      }
+      const opposedIds = [...groups.values()].flatMap((g) => g.positions.map((p) => p.id as string));
+      const sources = opposedIds.length ? itemsById(await run('loaders/position-sources', { ids: opposedIds, kinds: ctx.kinds })) : new Map<string, Rec[]>();
+      return {
+        termStances: {
+          term: { id: term.id, label: term.label },
+          opposed: [...groups.values()].map((g) => ({
+            holder: { id: g.holder.id, name: g.holder.name },
+            positions: g.positions.map((p) => ({
+              id: p.id,
+              date: p.date ?? null,
+              quote: p.quote ?? null,
+              sources: (sources.get(p.id) ?? []).map((s) => ({ url: s.url, publisher: s.publisher ?? null })),
+            })),
+          })),
+        },
+      };
+    },
+    peerDifference: 'returns the opposed positions flat, each with its holder, instead of grouped by holder',
+  },
+  {
+    name: 'contestedTerms',
+    title: 'Contested terms (top 20)',
+    anchoredOnOneTerm: false,
+    ours: () => ({ query: `query ContestedTerms { contestedTerms(first: 20) { term { id label } support opposition score } }`, variables: {} }),
+    peer: () => ({ query: `query ContestedTerms { contestedTerms(first: 20) { term { id label } support opposition score } }`, variables: {} }),
+    bare: async (run) => {
+      const rows = await run('queries/contested-terms', { limit: 20, asOf: null, asOfFirst: null });
+      return {
+        contestedTerms: rows.map((r) => ({ term: { id: r.term.id, label: r.term.label }, support: r.support, opposition: r.opposition, score: r.score })),
+      };
+    },
+    peerDifference: 'cannot express it natively: a `@cypher` field runs the same Cypher (cypher/queries/contested-terms.cypher)',
+  },
+  {
+    name: 'alignment5',
+    title: 'Alignment of 5 stakeholders',
+    anchoredOnOneTerm: false,
+    ours: (a) => ({
+      query: `query Alignment($ids: [ID!]!) {
+  alignment(stakeholderIds: $ids) {
+    stakeholders { id name }
+    rows { term { id label } stances agreement }
+    pairs { a { id } b { id } agreeOn { id } disagreeOn { id } }
+  }
+}`,
+      variables: { ids: a.alignmentIds },
+    }),
+    peer: (a) => ({
+      query: `query Alignment($ids: [ID!]!) {
+  stakeholders(where: { id: { in: $ids } }) { id name }
+  alignment(stakeholderIds: $ids) { holderId term { id label } stance }
+}`,
+      variables: { ids: a.alignmentIds },
+    }),
+    // alignment: the stakeholders (one batched nodes-loader query), then the alignment query; the
+    // matrix and the pairs are built in memory, as the resolver does.
+    bare: async (run, a, ctx) => {
+      const ids = [...new Set(a.alignmentIds)];
+      const nodes = firstById(await run('loaders/nodes-by-id', { ids, kinds: ctx.kinds }));
+      const stakeholders = ids.map((id) => {
+        const n = nodes.get(id);
+        if (!n || (n.__typename !== 'Person' && n.__typename !== 'Institution')) throw new Error(`not found: ${id}`);
+        return n;
+      });
+      const rows = await run('queries/alignment', { ids, asOf: null, asOfFirst: null });
+      const terms = new Map<string, { term: Rec; stances: (string | null)[] }>();
+      for (const r of rows) {
+        const entry = terms.get(r.term.id) ?? { term: r.term, stances: ids.map(() => null) };
+        entry.stances[ids.indexOf(r.holderId)] = r.stance;
+        terms.set(r.term.id, entry);
+      }
+      const shared = [...terms.values()].filter((t) => t.stances.filter((s) => s !== null).length >= 2);
+      const pairs = stakeholders.flatMap((sa, i) =>
+        stakeholders.slice(i + 1).map((sb, k) => {
+          const j = i + 1 + k;
+          const both = shared.filter((t) => t.stances[i] && t.stances[j]);
+          return {
+            a: { id: sa.id },
+            b: { id: sb.id },
+            agreeOn: both.filter((t) => side(t.stances[i]!) === side(t.stances[j]!)).map((t) => ({ id: t.term.id })),
+            disagreeOn: both.filter((t) => side(t.stances[i]!) !== side(t.stances[j]!)).map((t) => ({ id: t.term.id })),
+          };
+        }),
+      );
+      return {
+        alignment: {
+          stakeholders: stakeholders.map((s) => ({ id: s.id, name: s.name })),
+          rows: shared.map((t) => ({
+            term: { id: t.term.id, label: t.term.label },
+            stances: t.stances,
+            agreement: new Set(t.stances.filter((s): s is string => s !== null).map(side)).size === 1,
+          })),
+          pairs,
+        },
+      };
+    },
+    peerDifference:
+      'cannot express it natively: a `@cypher` field runs the same Cypher (cypher/queries/alignment.cypher) and returns its raw rows; the peer does not build the matrix or the pairs',
+  },
+  {
+    name: 'stakeholderTimeline',
+    title: "A stakeholder's timeline",
+    anchoredOnOneTerm: false,
+    ours: (a) => ({ query: `query Timeline($id: ID!) { timeline(id: $id) { id stance date term { id label } } }`, variables: { id: a.stakeholderId } }),
+    peer: (a) => ({
+      query: `query Timeline($id: ID!) {
+  stakeholders(where: { id: { eq: $id } }) {
+    id
+    positions(where: { status: { in: ${STATUSES_LITERAL} } }, sort: [{ dateFrom: ASC }]) { id stance date term { id label } }
+  }
+}`,
+      variables: { id: a.stakeholderId },
+    }),
+    // timeline: the node, the holder's positions, then the term of each: three round trips.
+    bare: async (run, a, ctx) => {
+      await requireNode(run, ctx, a.stakeholderId, ['Person', 'Institution', 'Term']);
+      const positions = (itemsById(await run('loaders/holder-positions', { ids: [a.stakeholderId], kinds: ctx.kinds })).get(a.stakeholderId) ?? [])
+        .filter((p) => ctx.defaultStatuses.includes(p.status))
+        .sort((x, y) => (x.dateFrom ?? '').localeCompare(y.dateFrom ?? '') || x.id.localeCompare(y.id));
+      const terms = positions.length ? firstById(await run('loaders/position-term', { ids: positions.map((p) => p.id), kinds: ctx.kinds })) : new Map<string, Rec>();
+      return {
+        timeline: positions.map((p) => {
+          const t = terms.get(p.id)!;
+          return { id: p.id, stance: p.stance, date: p.date ?? null, term: { id: t.id, label: t.label } };
+        }),
+      };
+    },
+    peerDifference: 'asks for the stakeholder and its positions sorted by date; same content',
+  },
+  {
+    name: 'neighbourhoodDepth2',
+    title: 'Neighbourhood of a term at depth 2 (200 nodes)',
+    anchoredOnOneTerm: true,
+    ours: (a) => ({
+      query: `query Neighbourhood($id: ID!) {
+  neighborhood(id: $id, depth: 2, limit: 200) {
+    nodes { id type label degree }
+    edges { id source target type }
+    truncated
+  }
+}`,
+      variables: { id: a.termId },
+    }),
+    peer: (a) => ({
+      query: `query Neighbourhood($id: ID!) {
+  terms(where: { id: { eq: $id } }) {
+    id label
+    proposals(limit: 10) { id name }
+    positions(where: { status: { in: ${STATUSES_LITERAL} } }, limit: 20) {
+      id stance
+      holder {
+        id name
+        positions(where: { status: { in: ${STATUSES_LITERAL} } }, limit: 10) { id stance term { id label } }
+      }
+    }
+  }
+}`,
+      variables: { id: a.termId },
+    }),
+    // neighborhood: the node, one expand query per level, then type/label/degree of every node.
+    bare: async (run, a, ctx) => {
+      const maxNodes = 200;
+      await requireNode(run, ctx, a.termId, ['Person', 'Institution', 'Term', 'Proposal', 'Position', 'Source', 'Document', 'Event']);
+      const nodes = new Set([a.termId]);
+      const edges = new Map<string, Rec>();
+      let frontier = [a.termId];
+      let truncated = false;
+      for (let level = 0; level < 2 && frontier.length > 0; level++) {
+        const rows = await run('graph/expand-positions-as-edges', {
+          ids: frontier,
+          statuses: ctx.defaultStatuses,
+          stances: null,
+          from: null,
+          to: null,
+          maxRows: maxNodes * 20,
+        });
+        const next: string[] = [];
+        for (const row of rows) {
+          if (!nodes.has(row.other)) {
+            if (nodes.size >= maxNodes) {
+              truncated = true;
+              continue;
+            }
+            nodes.add(row.other);
+            next.push(row.other);
+          }
+          const id = row.positionId ?? `${row.source}-${row.type}->${row.target}`;
+          edges.set(id, { id, source: row.source, target: row.target, type: row.type });
+        }
+        frontier = next;
+      }
+      const info = await run('graph/node-info', { ids: [...nodes], kinds: ctx.kinds });
+      const shown = new Set(info.map((n) => n.id as string));
+      return {
+        neighborhood: {
+          nodes: info.map((n) => ({ id: n.id, type: String(n.typename).toUpperCase(), label: n.label, degree: n.degree })),
+          edges: [...edges.values()].filter((e) => shown.has(e.source) && shown.has(e.target)),
+          truncated,
+        },
+      };
+    },
+    peerDifference:
+      'has no neighbourhood view: nested relationship fields walk term → 20 positions → holders → 10 positions each → terms (about as many nodes as our 200), with no node degrees and no de-duplication',
+  },
+];
+
+export const questionByName = new Map(QUESTIONS.map((q) => [q.name, q]));
+
+/**
+ * Anchors chosen by local size, not by rank: the term and the stakeholders whose position counts are
+ * nearest ANCHOR_TARGET_POSITIONS. With skewed data the top term grows with the graph; these do
+ * not, so latency growth across scales measures the effect of graph size, not of answer size.
+ */
+export async function chooseAnchors(db: Database): Promise<Anchors> {
+  const [term] = await db.query<{ id: string; n: number }>(
+    `MATCH (t:Term)
+     WITH t, COUNT { (t)<-[:ON_TERM]-(:Position) } AS n
+     WHERE n > 0 AND EXISTS { (t)<-[:ON_TERM]-(:Position {stance: 'OPPOSED'}) }
+     RETURN t.id AS id, n ORDER BY abs(n - $target), t.id LIMIT 1`,
+    { target: ANCHOR_TARGET_POSITIONS },
+  );
+  const holders = await db.query<{ id: string; n: number }>(
+    `MATCH (s:Stakeholder)
+     WITH s, COUNT { (s)-[:HOLDS]->(:Position) } AS n
+     WHERE n > 0
+     RETURN s.id AS id, n ORDER BY abs(n - $target), s.id LIMIT 5`,
+    { target: ANCHOR_TARGET_POSITIONS },
+  );
+  if (!term || holders.length < 5) throw new Error('bench: the graph is too small to choose anchors (need a term with an opposition and 5 stakeholders)');
+  return {
+    termId: term.id,
+    termPositions: term.n,
+    stakeholderId: holders[0]!.id,
+    stakeholderPositions: holders[0]!.n,
+    alignmentIds: holders.map((h) => h.id),
+    alignmentPositions: holders.map((h) => h.n),
+  };
+}
