@@ -1,28 +1,34 @@
 // One level of a neighbourhood with positions folded into holder→term edges typed by stance.
 // A position's own neighbours (holder, term, sources, document) show when it is the node expanded.
+// Each node expanded contributes at most its share of $maxRows, so a hub (a stakeholder with tens of
+// thousands of positions) costs its share, not its degree: the view stays bounded as the graph grows.
 UNWIND $ids AS fid
 MATCH (f:Entity {id: fid})
 CALL (f) {
-  MATCH (f)-[:HOLDS]->(p:Position)-[:ON_TERM]->(t:Term)
-  RETURN f.id AS source, t.id AS target, p, null AS type, t.id AS other
-  UNION ALL
-  MATCH (f)<-[:ON_TERM]-(p:Position)<-[:HOLDS]-(h:Stakeholder)
-  RETURN h.id AS source, f.id AS target, p, null AS type, h.id AS other
-  UNION ALL
-  MATCH (f)-[r]->(o:Entity)
-  WHERE NOT o:Position AND (f:Position OR NOT type(r) IN ['HOLDS', 'ON_TERM'])
-  RETURN f.id AS source, o.id AS target, null AS p, type(r) AS type, o.id AS other
-  UNION ALL
-  MATCH (f)<-[r]-(o:Entity)
-  WHERE NOT o:Position AND (f:Position OR NOT type(r) IN ['HOLDS', 'ON_TERM'])
-  RETURN o.id AS source, f.id AS target, null AS p, type(r) AS type, o.id AS other
+  CALL (f) {
+    MATCH (f)-[:HOLDS]->(p:Position)-[:ON_TERM]->(t:Term)
+    RETURN f.id AS source, t.id AS target, p, null AS type, t.id AS other
+    UNION ALL
+    MATCH (f)<-[:ON_TERM]-(p:Position)<-[:HOLDS]-(h:Stakeholder)
+    RETURN h.id AS source, f.id AS target, p, null AS type, h.id AS other
+    UNION ALL
+    MATCH (f)-[r]->(o:Entity)
+    WHERE NOT o:Position AND (f:Position OR NOT type(r) IN ['HOLDS', 'ON_TERM'])
+    RETURN f.id AS source, o.id AS target, null AS p, type(r) AS type, o.id AS other
+    UNION ALL
+    MATCH (f)<-[r]-(o:Entity)
+    WHERE NOT o:Position AND (f:Position OR NOT type(r) IN ['HOLDS', 'ON_TERM'])
+    RETURN o.id AS source, f.id AS target, null AS p, type(r) AS type, o.id AS other
+  }
+  WITH source, target, p, type, other
+  WHERE p IS NULL
+     OR (p.status IN $statuses
+         AND ($stances IS NULL OR p.stance IN $stances)
+         AND ($from IS NULL OR p.until IS NULL OR p.dateTo >= $from)
+         AND ($to IS NULL OR coalesce(p.dateFrom, '0000-00-00') <= $to))
+  RETURN source, target, p, type, other
+  LIMIT toInteger(ceil(toFloat($maxRows) / size($ids)))
 }
-WITH f, source, target, p, type, other
-WHERE p IS NULL
-   OR (p.status IN $statuses
-       AND ($stances IS NULL OR p.stance IN $stances)
-       AND ($from IS NULL OR p.until IS NULL OR p.dateTo >= $from)
-       AND ($to IS NULL OR coalesce(p.dateFrom, '0000-00-00') <= $to))
 RETURN source, target, coalesce(type, p.stance) AS type, p.stance AS stance, p.id AS positionId, p.date AS date, other
 ORDER BY other, positionId
 LIMIT toInteger($maxRows)
