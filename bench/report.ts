@@ -2,6 +2,7 @@
  * Renders BENCHMARKS.md from a results file (bench/results/*.json): every figure in it comes from
  * that one run. `node dist-bench/bench/report.js [results.json]` re-renders without re-running.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,8 @@ export interface ProposalResults {
   description: string;
   before: BenchResults;
   after: BenchResults;
+  /** The working tree already has the change (figures above then include it). */
+  adopted?: boolean;
 }
 
 const TARGETS = {
@@ -78,8 +81,8 @@ const QUESTION_NOTES: Record<QuestionName, { cause: string; fix: string }> = {
   },
   neighbourhoodDepth2: {
     cause:
-      'the second level expands every position of the hub stakeholders the first level reached and sorts them all before `LIMIT` (`graph/expand-positions-as-edges`), and node degrees are counted by walking every relationship of every node (`COUNT { (n)--(:Entity) }` in `graph/node-info`): both grow with the hubs, i.e. with the graph. The answer is also much larger than the peer\'s (every edge between the 200 nodes, with degrees)',
-    fix: 'bound each node\'s expansion to its share of the row budget and read degrees from the store (bench/proposals/neighbourhood-bounded.patch)',
+      'each level reads up to `$maxRows` = 20 × `limit` rows (`graph/expand-positions-as-edges`; 4 000 for a 200-node view), and our server turns every row between the 200 nodes into an edge of the answer, with a degree per node; the peer walks a fixed 20 × 10 positions and returns no degrees, a much smaller answer',
+    fix: 'a smaller row budget per level (the 200 nodes rarely need 4 000 rows: 5 × `limit` would do), and stopping the second level once the node limit is reached; what remains is the price of a richer answer than the peer gives',
   },
 };
 
@@ -130,17 +133,18 @@ function ingestWhy(scales: ScaleResult[]): string[] {
         '.',
     );
   }
-  const costs = scales.map((s) => s.ingest.statementCost).filter((c): c is NonNullable<typeof c> => !!c);
-  const ratio = costs.length ? costs.reduce((a, c) => a + c.product.ms / c.create.ms, 0) / costs.length : null;
-  if (ratio !== null && ratio < 1.5) {
+  const costs = scales.filter((s) => s.ingest.statementCost).map((s) => [label(s.positions), s.ingest.statementCost!.product.ms / s.ingest.statementCost!.create.ms] as [string, number]);
+  const validation = scales.filter((s) => s.ingest.cli.dryRun).map((s) => [label(s.positions), s.ingest.cli.dryRun!.seconds / s.ingest.cli.seconds] as [string, number]);
+  if (validation.length) {
+    out.push(`Validation is a small part of it (a dry run is ${validation.map(([k, v]) => `${pct(v)} of the ingest time at ${k}`).join(', ')}): the time goes into writing.`);
+  }
+  if (costs.length) {
+    const growing = costs.length > 1 && costs[costs.length - 1]![1] > costs[0]![1] * 1.2;
     out.push(
-      `The product's statements are not what is slow: side by side they cost ${x(ratio)} of plain CREATE. The rest of the gap is what an ingest does besides writing positions ` +
-        '(process start, parsing and validating every file, MERGEing the entities, a content-hash lookup per batch, 2 000-row batches) and, on this shared machine, CPU taken by other processes, which the limit and the ingest did not get in equal measure. ' +
-        'To close it: run validation of file n+1 while file n is written (the two are independent once references are resolved), raise the default batch to 10 000 rows, and measure on an otherwise idle machine.',
-    );
-  } else if (ratio !== null) {
-    out.push(
-      `The product's write path costs ${x(ratio)} of plain CREATE for the same positions: MERGE by id, MERGE of every relationship and the deletes of old relationships are the cost. To close the gap, CREATE rows the content-hash lookup finds have no node yet and keep MERGE for existing nodes.`,
+      `Side by side on the same graph, the product's write path costs ${costs.map(([k, v]) => `${x(v)} at ${k}`).join(', ')} the time of plain CREATE for the same positions` +
+        (growing ? ', and the factor grows with the graph' : '') +
+        '. Per row it looks each id up for its content hash, MERGEs the node, looks for old relationships to delete (none, for a new node), and MERGEs every relationship, which on hub nodes (every generated position joins the one document, and the busiest stakeholders and terms hold thousands) means a locking check on both ends. ' +
+        'What would close the gap: a CREATE path for rows the hash lookup finds have no node yet (keeping MERGE for existing nodes, so updates and idempotence are unchanged), then bigger batches. A first version of that patch did not show a clear gain in one noisy 100k measurement and was not kept: PROFILE the write statement per operator at 100k and above before trying again.',
     );
   }
   return out;
@@ -471,7 +475,7 @@ function proposalSection(proposals: ProposalResults[]): string {
         ]);
       }
     }
-    return `### \`bench/proposals/${p.name}.patch\`
+    return `### \`bench/proposals/${p.name}.patch\` — ${p.adopted ? '**adopted**: the working tree has it, so the figures above include it' : 'proposed, not applied'}
 
 ${p.description}
 
@@ -604,13 +608,22 @@ A proposed change is measured by applying its patch to a copy of the project, bu
 `;
 }
 
+/** Whether the working tree already has a patch: it then applies in reverse. */
+function adopted(patch: string): boolean {
+  if (!fs.existsSync(patch)) return false;
+  return spawnSync('git', ['apply', '--reverse', '--check', patch], { cwd: projectRoot, stdio: 'ignore' }).status === 0;
+}
+
 function loadProposals(dir: string): ProposalResults[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.results.json'))
     .sort()
-    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as ProposalResults);
+    .map((f) => {
+      const results = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as ProposalResults;
+      return { ...results, adopted: adopted(path.join(dir, `${results.name}.patch`)) };
+    });
 }
 
 export function writeReport(resultsFile: string, out: string): void {
