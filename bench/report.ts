@@ -86,6 +86,19 @@ const QUESTION_NOTES: Record<QuestionName, { cause: string; fix: string }> = {
   },
 };
 
+/** Why our server is slower than the bare server, which sends the very same statements. */
+function layerDiagnosis(s: ScaleResult, q: QuestionName): string {
+  const o = s.queries[q].ours;
+  const b = s.queries[q].bare;
+  const cpu = (l: typeof o.load) => l.cpuMsPerRequest;
+  return (
+    `at ${label(s.positions)} both send the same ${o.profile.roundTrips} statements (${n(o.profile.dbHits)} db hits) and Neo4j spends about the same on them ` +
+    `(${ms(cpu(o.load).neo4j)} ms per request for ours, ${ms(cpu(b.load).neo4j)} ms for bare), but our server process spends ${ms(cpu(o.load).server)} ms of CPU per request against ${ms(cpu(b.load).server)} ms ` +
+    `for an answer of the same size (${n(o.profile.responseBytes)} bytes): the GraphQL layer (Express, Apollo's request pipeline with graphql-armor, a resolver call and DataLoader scheduling per field of every item). ` +
+    'A CPU profile of the server under this load (`node --cpu-prof`) would say which part; compiling the operation (graphql-jit), returning plain objects the default resolvers can read, or caching whole answers until the next ingest are the usual remedies'
+  );
+}
+
 /** Why our server misses a throughput or latency target on a question, from its own figures. */
 function queryDiagnosis(s: ScaleResult, q: QuestionName): string {
   const o = s.queries[q].ours;
@@ -194,8 +207,14 @@ export function evaluateTargets(r: BenchResults): TargetResult[] {
   const flat = scales.length < 2 || maxPeak <= TARGETS.flatMemoryFactor * minPeak;
   const millionWhy: string[] = [];
   if (million && million.ingest.cli.seconds >= TARGETS.millionSeconds) {
+    const { cli, limit, statementCost: cost } = million.ingest;
     millionWhy.push(
-      `1M positions took ${n(million.ingest.cli.seconds)} s (${n(million.ingest.cli.positionsPerSecond)} positions/s); ${million.ingest.limit ? `plain CREATE wrote the same rows in ${n(million.ingest.limit.seconds)} s, so on this machine even the limit is ${million.ingest.limit.seconds < TARGETS.millionSeconds ? 'within' : 'outside'} 5 minutes.` : ''} The write path is the gap (see the limit target).`,
+      `1M positions took ${n(cli.seconds)} s (${n(cli.positionsPerSecond)} positions/s), validation alone (a dry run) ${cli.dryRun ? `${n(cli.dryRun.seconds)} s` : '–'}` +
+        (limit ? `; plain CREATE wrote the same rows in ${n(limit.seconds)} s, so on this machine the limit is ${limit.seconds < TARGETS.millionSeconds ? 'within' : 'outside'} 5 minutes` : '') +
+        (cost ? `; side by side on the same graph the product's write path costs ${x(cost.product.ms / cost.create.ms)} the time of CREATE for the same positions` : '') +
+        '. So the time is in the writes: ' +
+        'per row the product looks each id up for its content hash, MERGEs the node, looks for old relationships to delete (none, for a new node), and MERGEs every relationship, which on hub nodes (every generated position joins the one document, and the busiest stakeholders and terms hold thousands) means a locking check on both ends. ' +
+        'To get under 5 minutes: a CREATE path for rows the hash lookup finds have no node yet (MERGE kept for existing nodes, so updates and idempotence are unchanged), and overlapping the parsing and validation of the next file with the writes of the current one. A first version of the CREATE path did not show a clear gain in one noisy 100k measurement and was not kept: PROFILE the write statement per operator at 1M before trying again.',
     );
   }
   if (!flat) {
@@ -236,7 +255,9 @@ export function evaluateTargets(r: BenchResults): TargetResult[] {
       why: QUESTIONS.filter((q) => misses.some((m) => m.q === q.name)).map((q) => {
         const mine = all.filter((m) => m.q === q.name);
         const last = mine[mine.length - 1]!;
-        return `**${q.name}** (${mine.map((m) => `${x(m.v)} at ${label(m.s.positions)}`).join(', ')}): ${queryDiagnosis(last.s, q.name)}.`;
+        return `**${q.name}** (${mine.map((m) => `${x(m.v)} at ${label(m.s.positions)}`).join(', ')}): ${
+          other === 'bare' ? layerDiagnosis(last.s, q.name) : queryDiagnosis(last.s, q.name)
+        }.`;
       }),
     });
   }
@@ -249,7 +270,7 @@ export function evaluateTargets(r: BenchResults): TargetResult[] {
     id: 'p99-100k',
     what: `p99 latency on 100k positions, ${r.options.connections} connections`,
     required: `≤ ${TARGETS.p99At100kMs} ms on every question`,
-    measured: s100k ? p99s.map((p) => `${p.q} ${ms(p.v)} ms`).join(', ') : '100k not run',
+    measured: s100k ? p99s.map((p) => `${p.q} ${p.v === null ? '– (none completed)' : `${ms(p.v)} ms`}`).join(', ') : '100k not run',
     status: !s100k ? 'not measured' : p99Miss.length ? 'fail' : 'pass',
     why: s100k
       ? [
@@ -281,7 +302,11 @@ export function evaluateTargets(r: BenchResults): TargetResult[] {
     id: 'p50-growth',
     what: 'p50 growth from 10k to 1M positions, single-term and neighbourhood queries',
     required: `at most ${TARGETS.p50Growth}×`,
-    measured: growth.length ? `${growth.map((g) => `${g.q} ${x(g.v)}`).join(', ')} (${label(first!.positions)} → ${label(last!.positions)})` : 'needs two scales',
+    measured: growth.length
+      ? `p50 ${growth.map((g) => `${g.q} ${x(g.v)}`).join(', ')} (${label(first!.positions)} → ${label(last!.positions)}); db hits per answer ${growthQuestions
+          .map((q) => `${x(last!.queries[q].ours.profile.dbHits / first!.queries[q].ours.profile.dbHits)}`)
+          .join(', ')}; other processes took ${growthQuestions.map((q) => `${pct(first!.queries[q].ours.load.foreignCpuShare)} → ${pct(last!.queries[q].ours.load.foreignCpuShare)}`).join(', ')} of the CPU`
+      : 'needs two scales',
     status: !growth.length ? 'not measured' : growthMiss.length ? 'fail' : fullRange ? 'pass' : 'not measured',
     why: growthMiss.map((g) => {
       const before = first!.queries[g.q].ours.profile;
@@ -401,7 +426,7 @@ function scaleSection(r: BenchResults): string {
     const p50s = r.scales.map((s) => s.queries[q.name].ours.load.latencyMs.p50);
     return [
       `${q.name}${q.anchoredOnOneTerm ? ' †' : ''}`,
-      ...p50s.map((v) => `${ms(v)} ms`),
+      ...p50s.map((v) => (v === null ? "–" : `${ms(v)} ms`)),
       ...r.scales.map((s) => n(s.queries[q.name].ours.profile.dbHits)),
       x(p50s[0] && p50s[p50s.length - 1] ? p50s[p50s.length - 1]! / p50s[0] : null),
     ];
@@ -622,7 +647,10 @@ function loadProposals(dir: string): ProposalResults[] {
     .sort()
     .map((f) => {
       const results = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as ProposalResults;
-      return { ...results, adopted: adopted(path.join(dir, `${results.name}.patch`)) };
+      const patch = path.join(dir, `${results.name}.patch`);
+      // The patch's own header is the current description (it may say it was adopted, and how).
+      const description = fs.existsSync(patch) ? fs.readFileSync(patch, 'utf8').split(/^(?:diff |--- a\/)/m)[0]!.trim() : results.description;
+      return { ...results, description, adopted: adopted(patch) || /^Adopted\b/.test(description) };
     });
 }
 
