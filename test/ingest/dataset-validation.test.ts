@@ -92,6 +92,24 @@ describe('dataset validation: bad input is refused with file, line and path, and
     expect(await graphFingerprint(db)).toEqual(before);
   });
 
+  it('finds ids repeated across files, positions included, and names where each was first defined', async () => {
+    const first = write('dup-first.yaml', MINI_DATASET);
+    // Only the dataset id and one source differ, so every other id repeats; one position takes a source's id.
+    const second = write('dup-second.yaml', replace('id: mini', 'id: mini-dup').replace('id: pos:bea-proposes-border', 'id: src:one'));
+    const error = (await ingestDatasets(db, [first, second]).catch((e: unknown) => e)) as InputProblemsError;
+    expect(error).toBeInstanceOf(InputProblemsError);
+    const messages = error.problems.map((p) => `${path.basename(p.file)} ${p.path}: ${p.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        `dup-second.yaml positions[0].id: duplicate id "pos:alpha-opposes-border" (already defined at ${first} positions[0])`,
+        expect.stringMatching(/^dup-second\.yaml sources\[0\]\.id: duplicate id "src:one" \(already defined at .*dup-first\.yaml sources\[0\]\)$/),
+        expect.stringMatching(/^dup-second\.yaml positions\[1\]\.id: duplicate id "src:one" \(already defined at .*dup-first\.yaml sources\[0\]\)$/),
+      ]),
+    );
+    expect(error.problems.every((p) => p.line !== undefined)).toBe(true);
+    expect(await graphFingerprint(db)).toEqual(before);
+  });
+
   it('refuses unsupported and missing paths before touching the database', () => {
     const { problems } = listInputFiles([write('table.csv', 'a,b'), path.join(dir, 'missing.yaml')]);
     expect(problems.map((p) => p.message)).toEqual(['unsupported file type (expected .yaml, .yml, .json, .txt or .md)', 'no such file or directory']);

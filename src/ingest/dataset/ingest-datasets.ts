@@ -2,10 +2,11 @@ import { cypher } from '../../db/cypher.js';
 import type { Database } from '../../db/database.js';
 import { type Dataset, DATASET_SECTIONS } from '../../model/dataset.js';
 import { NODE_KINDS, type NodeKind } from '../../model/vocabulary.js';
-import { InputProblemsError, type Problem } from '../problems.js';
+import { InputProblemsError, type Problem, formatPath } from '../problems.js';
 import { formatOf, readTextInput } from '../read-input.js';
 import { type Locator, parseDataset } from './parse.js';
-import { type Definition, type Reference, collectDefinitionsAndReferences, resolveReferences } from './references.js';
+import { type Definition, IdRegistry } from './id-registry.js';
+import { type Reference, collectDefinitionsAndReferences, definitionsIn, duplicateMessage, resolveReferences, sectionOf } from './references.js';
 import { positionIds, toRows } from './rows.js';
 import { type IngestCounts, addCounts, emptyCounts, writeRows } from './write.js';
 
@@ -29,15 +30,38 @@ const KEEP_PARSED_BYTES = 8 * 1024 * 1024;
 const LOOKUP_CHUNK = 10_000;
 
 /** Ids this file defines that the graph already holds as another kind of node. */
-async function idsTakenInGraph(db: Database, file: string, dataset: Dataset, positions: string[], defined: Map<string, Definition>): Promise<Problem[]> {
-  const ids = DATASET_SECTIONS.flatMap(([section]) =>
-    section === 'positions' ? positions : dataset[section].map((record) => record.id),
-  );
+async function idsTakenInGraph(db: Database, file: string, dataset: Dataset, positions: string[], locate: Locator): Promise<Problem[]> {
+  const inGraph = await kindsInGraph(db, [...definitionsIn(dataset, positions)].map(([id]) => id));
   const problems: Problem[] = [];
-  for (const [id, kind] of await kindsInGraph(db, ids)) {
-    const def = defined.get(id);
-    if (kind && def && def.file === file && def.kind !== kind) {
-      problems.push({ file, path: `${def.path}.id`, message: `id ${JSON.stringify(id)} is already used by a ${kind.toLowerCase()} in the graph` });
+  for (const [id, kind, i] of definitionsIn(dataset, positions)) {
+    const taken = inGraph.get(id);
+    if (taken && taken !== kind) {
+      const path = [sectionOf(kind), i, 'id'];
+      problems.push({ file, ...locate(path), path: formatPath(path), message: `id ${JSON.stringify(id)} is already used by a ${taken.toLowerCase()} in the graph` });
+    }
+  }
+  return problems;
+}
+
+/**
+ * The second look the registry asks for: ids whose hash repeated are compared as strings, and
+ * only real repeats are reported.
+ */
+function confirmDuplicates(files: string[], suspects: Set<string>, datasetOf: (file: string) => Dataset | undefined, locate: (file: string) => Locator): Problem[] {
+  const first = new Map<string, Definition>();
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const dataset = datasetOf(file);
+    if (!dataset) continue;
+    for (const [id, kind, index] of definitionsIn(dataset, positionIds(dataset))) {
+      if (!suspects.has(id)) continue;
+      const previous = first.get(id);
+      if (!previous) {
+        first.set(id, { kind, file, index });
+        continue;
+      }
+      const path = [sectionOf(kind), index, 'id'];
+      problems.push({ file, ...locate(file)(path), path: formatPath(path), message: duplicateMessage(id, previous) });
     }
   }
   return problems;
@@ -71,7 +95,8 @@ async function kindsInGraph(db: Database, ids: string[]): Promise<Map<string, No
  */
 export async function ingestDatasets(db: Database, files: string[], options: DatasetIngestOptions = {}): Promise<DatasetIngestReport> {
   const problems: Problem[] = [];
-  const defined = new Map<string, Definition>();
+  const registry = new IdRegistry();
+  const suspects = new Set<string>();
   const references: Reference[] = [];
   const locators = new Map<string, Locator>();
   const parsed = new Map<string, Dataset>();
@@ -84,30 +109,32 @@ export async function ingestDatasets(db: Database, files: string[], options: Dat
     bytes += loaded.bytes;
     if (!loaded.dataset || !loaded.locate) continue;
     const ids = positionIds(loaded.dataset);
-    const collected = collectDefinitionsAndReferences(file, loaded.dataset, ids, defined, loaded.locate);
+    const collected = collectDefinitionsAndReferences(file, loaded.dataset, ids, registry, loaded.locate);
     problems.push(...collected.problems);
     references.push(...collected.references);
-    problems.push(...(await idsTakenInGraph(db, file, loaded.dataset, ids, defined)));
+    for (const id of collected.suspects) suspects.add(id);
+    problems.push(...(await idsTakenInGraph(db, file, loaded.dataset, ids, loaded.locate)));
     rows += DATASET_SECTIONS.reduce((n, [section]) => n + loaded.dataset![section].length, 0);
     if (bytes <= KEEP_PARSED_BYTES) {
       parsed.set(file, loaded.dataset);
       locators.set(file, loaded.locate);
     }
   }
+  const locate = (file: string): Locator => locators.get(file) ?? load(file).locate ?? (() => undefined);
+  const datasetOf = (file: string) => parsed.get(file) ?? load(file).dataset;
+  if (suspects.size) problems.push(...confirmDuplicates(files, suspects, datasetOf, locate));
   if (problems.length) throw new InputProblemsError(problems);
 
-  const unresolved = [...new Set(references.map((r) => r.id).filter((id) => !defined.has(id)))];
+  const unresolved = [...new Set(references.map((r) => r.id).filter((id) => !registry.entity(id)))];
   const inGraph = await kindsInGraph(db, unresolved);
-  const locate = (file: string): Locator => locators.get(file) ?? load(file).locate ?? (() => undefined);
-  problems.push(...resolveReferences(references, defined, inGraph, locate));
+  problems.push(...resolveReferences(references, registry, inGraph, locate));
   if (problems.length) throw new InputProblemsError(problems);
 
   options.onStart?.(rows);
   const counts = emptyCounts();
   if (!options.dryRun) {
     for (const file of files) {
-      const dataset = parsed.get(file) ?? load(file).dataset!;
-      addCounts(counts, await writeRows(db, toRows(dataset), { batchSize: options.batchSize, onProgress: options.onProgress }));
+      addCounts(counts, await writeRows(db, toRows(datasetOf(file)!), { batchSize: options.batchSize, onProgress: options.onProgress }));
     }
   }
   return { files: files.length, rows, dryRun: options.dryRun ?? false, counts };

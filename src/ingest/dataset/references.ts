@@ -2,18 +2,13 @@ import { type Dataset, DATASET_SECTIONS } from '../../model/dataset.js';
 import type { NodeKind } from '../../model/vocabulary.js';
 import type { Problem } from '../problems.js';
 import { formatPath } from '../problems.js';
+import { type IdRegistry, type Definition } from './id-registry.js';
 import type { Locator } from './parse.js';
 
 const STAKEHOLDER: NodeKind[] = ['Person', 'Institution'];
 
 /** What a reference must point to, for the message: "unknown stakeholder". */
 const describe = (kinds: NodeKind[]) => (kinds === STAKEHOLDER ? 'stakeholder' : kinds.map((k) => k.toLowerCase()).join(' or '));
-
-export interface Definition {
-  kind: NodeKind;
-  file: string;
-  path: string;
-}
 
 export interface Reference {
   id: string;
@@ -22,39 +17,48 @@ export interface Reference {
   path: (string | number)[];
 }
 
+export const sectionOf = (kind: NodeKind) => DATASET_SECTIONS.find(([, k]) => k === kind)![0];
+
+export const duplicateMessage = (id: string, previous: Definition) =>
+  `duplicate id ${JSON.stringify(id)} (already defined at ${previous.file} ${formatPath([sectionOf(previous.kind), previous.index])})`;
+
+/** Every id a dataset defines, with its section's kind and its index there. */
+export function* definitionsIn(dataset: Dataset, positionIds: string[]): Generator<[id: string, kind: NodeKind, index: number]> {
+  for (const [section, kind] of DATASET_SECTIONS) {
+    const records = dataset[section];
+    for (let i = 0; i < records.length; i++) yield [section === 'positions' ? positionIds[i]! : (records[i] as { id: string }).id, kind, i];
+  }
+}
+
 /**
  * Collects every id a dataset defines (reporting duplicates, also across files of one run) and
  * checks its references against what the run has defined so far. Only references to ids not yet
- * seen are returned, to be resolved later, so memory stays flat for large runs. Citation numbers
- * are checked here, against the document they name.
+ * seen are returned, to be resolved later, so memory stays flat for large runs. Ids the registry
+ * can only suspect of repeating are returned as `suspects`. Citation numbers are checked here,
+ * against the document they name.
  */
 export function collectDefinitionsAndReferences(
   file: string,
   dataset: Dataset,
   positionIds: string[],
-  defined: Map<string, Definition>,
+  registry: IdRegistry,
   locate: Locator,
-): { references: Reference[]; problems: Problem[] } {
+): { references: Reference[]; problems: Problem[]; suspects: string[] } {
   const problems: Problem[] = [];
   const references: Reference[] = [];
+  const suspects: string[] = [];
   const problem = (path: (string | number)[], message: string) => problems.push({ file, ...locate(path), path: formatPath(path), message });
   const ref = (id: string | undefined, kinds: NodeKind[], path: (string | number)[]) => {
     if (id === undefined) return;
-    const target = defined.get(id);
+    const target = registry.entity(id);
     if (!target) references.push({ id, kinds, file, path });
     else if (!kinds.includes(target.kind)) problem(path, wrongKind(id, target.kind, kinds));
   };
 
-  for (const [section, kind] of DATASET_SECTIONS) {
-    dataset[section].forEach((record, i) => {
-      const id = section === 'positions' ? positionIds[i]! : (record as { id: string }).id;
-      const previous = defined.get(id);
-      if (previous) {
-        problem([section, i, 'id'], `duplicate id ${JSON.stringify(id)} (already defined at ${previous.file} ${previous.path})`);
-      } else {
-        defined.set(id, { kind, file, path: formatPath([section, i]) });
-      }
-    });
+  for (const [id, kind, i] of definitionsIn(dataset, positionIds)) {
+    const defined = registry.define(id, kind, file, i);
+    if (defined.status === 'duplicate') problem([sectionOf(kind), i, 'id'], duplicateMessage(id, defined.previous));
+    else if (defined.status === 'suspect') suspects.push(id);
   }
 
   const documents = new Map(dataset.documents.map((d) => [d.id, d]));
@@ -100,7 +104,7 @@ export function collectDefinitionsAndReferences(
     if (p.date && p.until && p.until < p.date) problem(['positions', i, 'until'], `until (${p.until}) is before date (${p.date})`);
     citations(p, ['positions', i]);
   });
-  return { references, problems };
+  return { references, problems, suspects };
 }
 
 const wrongKind = (id: string, kind: NodeKind, expected: NodeKind[]) =>
@@ -109,13 +113,13 @@ const wrongKind = (id: string, kind: NodeKind, expected: NodeKind[]) =>
 /** Checks the remaining references against what the whole run defines and what the graph already holds. */
 export function resolveReferences(
   references: Reference[],
-  defined: Map<string, Definition>,
+  registry: IdRegistry,
   inGraph: Map<string, NodeKind | undefined>,
   locate: (file: string) => Locator,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const r of references) {
-    const kind = defined.get(r.id)?.kind ?? inGraph.get(r.id);
+    const kind = registry.entity(r.id)?.kind ?? inGraph.get(r.id);
     if (kind && r.kinds.includes(kind)) continue;
     const message = kind
       ? wrongKind(r.id, kind, r.kinds)
