@@ -2,6 +2,9 @@ import path from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
 
+/** One article is a news piece, not a corpus. */
+export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
 /** A configuration problem, reported as one line that names the variable. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -30,6 +33,9 @@ const flag = (fallback: boolean | undefined) =>
     .enum(['true', 'false', '1', '0', ''], { error: 'expected true or false' })
     .optional()
     .transform((v) => (v === undefined || v === '' ? fallback : v === 'true' || v === '1'));
+
+/** Unset and empty mean the same: the default. */
+const blankAsUnset = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema);
 
 const envSchema = z.object({
   NEO4J_URI: z
@@ -61,7 +67,30 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Article extraction (src/ingest/article/). The LLM extractor is off unless EXTRACTOR_LLM_URL is set.
+  EXTRACTOR_LLM_URL: blankAsUnset(
+    z.string().trim().regex(/^https?:\/\/\S+$/, 'expected an http(s) URL of an OpenAI-compatible API (…/v1 or …/chat/completions)').optional(),
+  ),
+  EXTRACTOR_LLM_MODEL: blankAsUnset(z.string().trim().optional()),
+  EXTRACTOR_LLM_API_KEY: blankAsUnset(z.string().optional()),
+  EXTRACTOR_LLM_TIMEOUT_MS: blankAsUnset(positiveInt(60_000)),
+  ARTICLE_MAX_BYTES: blankAsUnset(positiveInt(DEFAULT_MAX_ARTICLE_BYTES)),
+}).superRefine((e, ctx) => {
+  if (e.EXTRACTOR_LLM_URL && !e.EXTRACTOR_LLM_MODEL) {
+    ctx.addIssue({ code: 'custom', path: ['EXTRACTOR_LLM_MODEL'], message: 'expected a model name; it is required when EXTRACTOR_LLM_URL is set' });
+  }
 });
+
+/** The optional LLM extractor's endpoint (see docs/extraction.md, "The LLM extractor"). */
+export interface LlmConfig {
+  /** Base URL of an OpenAI-compatible API (…/v1) or its /chat/completions URL. */
+  url: string;
+  model: string;
+  /** Bearer token, if the endpoint wants one. */
+  apiKey?: string;
+  /** Per request. */
+  timeoutMs: number;
+}
 
 export interface Config {
   neo4j: {
@@ -81,6 +110,12 @@ export interface Config {
     readsRequireKey: boolean;
     introspection: boolean;
     playground: boolean;
+  };
+  articles: {
+    /** Per article; a bigger one is refused before it is read. */
+    maxBytes: number;
+    /** Undefined: the LLM extractor is off (the rule extractor needs no configuration). */
+    llm: LlmConfig | undefined;
   };
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   production: boolean;
@@ -116,6 +151,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { dote
       readsRequireKey: e.READS_REQUIRE_KEY ?? false,
       introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
       playground: e.PLAYGROUND ?? e.NODE_ENV !== 'production',
+    },
+    articles: {
+      maxBytes: e.ARTICLE_MAX_BYTES,
+      llm: e.EXTRACTOR_LLM_URL
+        ? {
+            url: e.EXTRACTOR_LLM_URL,
+            model: e.EXTRACTOR_LLM_MODEL!,
+            timeoutMs: e.EXTRACTOR_LLM_TIMEOUT_MS,
+            ...(e.EXTRACTOR_LLM_API_KEY ? { apiKey: e.EXTRACTOR_LLM_API_KEY } : {}),
+          }
+        : undefined,
     },
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',

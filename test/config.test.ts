@@ -10,6 +10,28 @@ describe('loadConfig', () => {
     expect(config.http.port).toBe(4000);
     expect(config.neo4j.database).toBe('neo4j');
     expect(config.local.boltPort).toBe(7687);
+    expect(config.articles).toEqual({ maxBytes: 5 * 1024 * 1024, llm: undefined });
+  });
+
+  it('reads the article extractor settings: the LLM endpoint only when its URL is set, empty meaning unset', () => {
+    expect(load({ EXTRACTOR_LLM_MODEL: 'm', EXTRACTOR_LLM_API_KEY: 'k' }).articles.llm).toBeUndefined();
+    expect(load({ EXTRACTOR_LLM_URL: '', ARTICLE_MAX_BYTES: '' }).articles).toEqual({ maxBytes: 5 * 1024 * 1024, llm: undefined });
+    expect(load({ EXTRACTOR_LLM_URL: ' https://models.example/v1 ', EXTRACTOR_LLM_MODEL: 'small', EXTRACTOR_LLM_TIMEOUT_MS: '5000', ARTICLE_MAX_BYTES: '2048' }).articles).toEqual({
+      maxBytes: 2048,
+      llm: { url: 'https://models.example/v1', model: 'small', timeoutMs: 5000 },
+    });
+    expect(load({ EXTRACTOR_LLM_URL: 'http://127.0.0.1:8080/v1/chat/completions', EXTRACTOR_LLM_MODEL: 'm', EXTRACTOR_LLM_API_KEY: 'sk-1' }).articles.llm).toEqual({
+      url: 'http://127.0.0.1:8080/v1/chat/completions', model: 'm', apiKey: 'sk-1', timeoutMs: 60_000,
+    });
+  });
+
+  it('never puts the LLM API key in an error message', () => {
+    expect(() => load({ EXTRACTOR_LLM_URL: 'http://x.example/v1', EXTRACTOR_LLM_API_KEY: 'sk-secret-value' })).toThrow(ConfigError);
+    try {
+      load({ EXTRACTOR_LLM_URL: 'http://x.example/v1', EXTRACTOR_LLM_API_KEY: 'sk-secret-value' });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('sk-secret-value');
+    }
   });
 
   it.each([
@@ -27,6 +49,11 @@ describe('loadConfig', () => {
     [{ NEO4J_PASSWORD: 'short' }, /^Invalid NEO4J_PASSWORD=.*at least 8 characters/],
     [{ LOG_LEVEL: 'loud' }, /^Invalid LOG_LEVEL="loud"/],
     [{ NEO4J_HEAP: 'lots' }, /^Invalid NEO4J_HEAP="lots"/],
+    [{ EXTRACTOR_LLM_URL: 'ftp://models.example' }, /^Invalid EXTRACTOR_LLM_URL="ftp:\/\/models\.example": expected an http\(s\) URL/],
+    [{ EXTRACTOR_LLM_URL: 'http://127.0.0.1:8080/v1' }, /^Invalid EXTRACTOR_LLM_MODEL="": expected a model name; it is required when EXTRACTOR_LLM_URL is set/],
+    [{ EXTRACTOR_LLM_URL: 'http://127.0.0.1:8080/v1', EXTRACTOR_LLM_MODEL: 'm', EXTRACTOR_LLM_TIMEOUT_MS: 'soon' }, /^Invalid EXTRACTOR_LLM_TIMEOUT_MS="soon": expected a positive whole number/],
+    [{ ARTICLE_MAX_BYTES: '-5' }, /^Invalid ARTICLE_MAX_BYTES="-5": expected a positive whole number/],
+    [{ ARTICLE_MAX_BYTES: '1.5' }, /^Invalid ARTICLE_MAX_BYTES="1.5"/],
   ])('rejects %o with one clear line', (env, message) => {
     expect(() => load(env)).toThrow(ConfigError);
     expect(() => load(env)).toThrow(message);

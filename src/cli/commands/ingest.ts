@@ -4,7 +4,6 @@ import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../db/connect.js';
 import { migrate } from '../../db/migrations.js';
 import { ingestArticleFile, summarizeArticle } from '../../ingest/article/ingest-article.js';
-import { llmConfigFromEnv } from '../../ingest/article/llm/config.js';
 import { ingestDatasets } from '../../ingest/dataset/ingest-datasets.js';
 import type { IngestCounts } from '../../ingest/dataset/write.js';
 import { InputProblemsError, formatProblem } from '../../ingest/problems.js';
@@ -58,7 +57,7 @@ export function registerIngestCommand(program: Command): void {
         // Articles after datasets, so their stakeholders and terms resolve to curated ones.
         for (const file of articles) {
           const extractor = options.extractor === 'llm' ? 'llm' : 'rules';
-          const article = await ingestArticleFile(db, file, { dryRun: options.dryRun, extractor, llm: llmConfigFromEnv() ?? undefined });
+          const article = await ingestArticleFile(db, file, { dryRun: options.dryRun, extractor, llm: config.articles.llm, maxBytes: config.articles.maxBytes });
           process.stdout.write(`${summarizeArticle(article)}\n`);
           for (const warning of article.warnings) process.stderr.write(`warning: ${formatProblem(warning)}\n`);
         }

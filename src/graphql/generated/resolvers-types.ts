@@ -69,9 +69,15 @@ export type ArticleIngestReport = {
   positionsExtracted: Scalars['Int']['output'];
   /** Claims already reviewed (curated or retracted), which extraction never overwrites. */
   positionsKeptReviewed: Scalars['Int']['output'];
+  /** Claims an earlier ingest of this article extracted that this one no longer yields, removed because no editor had reviewed them (on a dry run: would be removed). */
+  positionsRemoved: Scalars['Int']['output'];
   positionsUnchanged: Scalars['Int']['output'];
   positionsUpdated: Scalars['Int']['output'];
   references: Scalars['Int']['output'];
+  removedSourceIds: Array<Scalars['ID']['output']>;
+  /** Extracted stakeholders, terms and sources that only the removed claims used, removed with them. */
+  removedStakeholderIds: Array<Scalars['ID']['output']>;
+  removedTermIds: Array<Scalars['ID']['output']>;
   sentences: Scalars['Int']['output'];
   title: Scalars['String']['output'];
   /** Missing references, missing dates and the like: file:line messages. */
@@ -1015,9 +1021,13 @@ export type ArticleIngestReportResolvers<ContextType = GraphQLContext, ParentTyp
   positionsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   positionsExtracted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   positionsKeptReviewed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positionsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   positionsUnchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   positionsUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   references?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removedSourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  removedStakeholderIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  removedTermIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   sentences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,7 +1,6 @@
 import { requireRole } from '../../auth/roles.js';
 import { BadInputError } from '../../errors.js';
 import { ingestArticle } from '../../ingest/article/ingest-article.js';
-import { llmConfigFromEnv } from '../../ingest/article/llm/config.js';
 import { InputProblemsError, formatProblem } from '../../ingest/problems.js';
 import type { MutationResolvers, ResolversTypes } from '../generated/resolvers-types.js';
 import { one } from '../loaders.js';
@@ -14,7 +13,8 @@ export const ingestArticleResolver: MutationResolvers['ingestArticle'] = async (
     ...(url ? { url } : {}),
     dryRun: dryRun ?? false,
     extractor: extractor === 'LLM' ? 'llm' : 'rules',
-    llm: llmConfigFromEnv(),
+    llm: ctx.config.articles.llm,
+    maxBytes: ctx.config.articles.maxBytes,
   }).catch((error: unknown) => {
     if (error instanceof InputProblemsError) throw new BadInputError(error.problems.map(formatProblem).join('; '));
     throw error;
@@ -36,9 +36,13 @@ export const ingestArticleResolver: MutationResolvers['ingestArticle'] = async (
     positionsUnchanged: p.unchanged,
     positionsKeptReviewed: p.keptReviewed,
     positionsCoveredByCurated: p.coveredByCurated,
+    positionsRemoved: p.removed,
     createdStakeholderIds: report.created.stakeholders,
     createdTermIds: report.created.terms,
     createdSourceIds: report.created.sources,
+    removedStakeholderIds: report.removed.stakeholders,
+    removedTermIds: report.removed.terms,
+    removedSourceIds: report.removed.sources,
     positions: stored.filter((n) => n?.__typename === 'Position') as ResolversTypes['Position'][],
     warnings: report.warnings.map(formatProblem),
   };

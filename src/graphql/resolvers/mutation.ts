@@ -1,7 +1,6 @@
 import { requireRole } from '../../auth/roles.js';
 import { type EditableKind, upsertEntity } from '../../edit/entities.js';
-import { changePosition, createPosition } from '../../edit/positions.js';
-import { confirmClaim } from '../../ingest/article/review.js';
+import * as positions from '../../edit/positions.js';
 import type { GraphQLContext } from '../context.js';
 import type { MutationResolvers, ResolversTypes } from '../generated/resolvers-types.js';
 import { one } from '../loaders.js';
@@ -24,19 +23,19 @@ export const mutationResolvers: MutationResolvers = {
   ingestArticle: ingestArticleResolver,
   createPosition: async (_, { input }, ctx) => {
     const editor = requireRole(ctx.principal, 'editor');
-    return reload(ctx, await createPosition(ctx.db, input, editor));
+    return reload(ctx, (await positions.createPosition(ctx.db, input, editor)).id);
   },
   correctPosition: async (_, { id, input, reason }, ctx) => {
     const editor = requireRole(ctx.principal, 'editor');
-    return reload(ctx, await changePosition(ctx.db, id, { fields: input, status: 'CURATED', action: 'CORRECT', reason }, editor));
+    return reload(ctx, (await positions.correctPosition(ctx.db, id, input, editor, reason)).id);
   },
   confirmPosition: async (_, { id }, ctx) => {
     const editor = requireRole(ctx.principal, 'editor');
-    return reload(ctx, (await confirmClaim(ctx.db, id, editor)).positionId);
+    return reload(ctx, (await positions.confirmPosition(ctx.db, id, editor)).id);
   },
   retractPosition: async (_, { id, reason }, ctx) => {
     const editor = requireRole(ctx.principal, 'editor');
-    return reload(ctx, await changePosition(ctx.db, id, { status: 'RETRACTED', action: 'RETRACT', reason }, editor));
+    return reload(ctx, (await positions.retractPosition(ctx.db, id, editor, reason)).id);
   },
   upsertPerson: upsert('Person'),
   upsertInstitution: upsert('Institution'),

@@ -4,18 +4,21 @@ import { InputProblemsError, type Problem } from '../problems.js';
 import { readTextInput } from '../read-input.js';
 import { extractArticle } from './extract.js';
 import { alignWithGraph, loadKnown } from './graph.js';
-import { maxArticleBytes, sizeProblem } from './limits.js';
+import { DEFAULT_MAX_ARTICLE_BYTES, sizeProblem } from './limits.js';
 import type { LlmConfig } from './llm/config.js';
 import { extractArticleWithLlm } from './llm/extract.js';
 import { articleRows } from './rows.js';
 import { type Extraction, validateExtraction } from './schema.js';
-import { type PositionCounts, classifyPositions, emptyPositionCounts, writeArticleRows } from './write.js';
+import { type PositionCounts, emptyPositionCounts, previewArticleRows, writeArticleRows } from './write.js';
 
 /**
  * Ingests one news article (plain text or Markdown) as reviewable claims: extracts, validates,
  * aligns with the graph, and writes everything in one transaction. Problems that make the article
  * unusable (empty, binary, over the size limit, no prose) throw InputProblemsError before anything is
- * written; warnings (missing references, no date) come back in the report.
+ * written; warnings (missing references, no date) come back in the report. Re-ingesting an article
+ * removes, in the same transaction, the extracted and never-reviewed claims of the earlier run that
+ * this run no longer yields. Configuration (the LLM endpoint, the size limit) comes from
+ * `Config['articles']` (src/config.ts); nothing here reads the environment.
  */
 export interface ArticleIngestInput {
   /** For messages (file:line) and the CLI; the text is what is ingested. */
@@ -23,9 +26,10 @@ export interface ArticleIngestInput {
   text: string;
   url?: string;
   dryRun?: boolean;
-  /** 'rules' (default, offline) or 'llm' (needs `llm`, see llm/config.ts). */
+  /** 'rules' (default, offline) or 'llm' (needs `llm`: `config.articles.llm`). */
   extractor?: 'rules' | 'llm';
-  llm?: LlmConfig;
+  llm?: LlmConfig | undefined;
+  /** `config.articles.maxBytes`; DEFAULT_MAX_ARTICLE_BYTES when not given. */
   maxBytes?: number;
 }
 
@@ -39,6 +43,8 @@ export interface ArticleIngestReport {
   sentences: number;
   references: number;
   created: { stakeholders: string[]; terms: string[]; sources: string[] };
+  /** Stale claims of an earlier run of this article, and the nodes only they used, removed with them (on a dry run: what would be). */
+  removed: { positions: string[]; stakeholders: string[]; terms: string[]; sources: string[] };
   positions: PositionCounts & { extracted: number };
   /** Ids of the extracted positions (written or not), for review links. */
   positionIds: string[];
@@ -49,7 +55,7 @@ const where = (input: { file?: string }) => input.file ?? '<article>';
 
 export async function ingestArticle(db: Database, input: ArticleIngestInput): Promise<ArticleIngestReport> {
   const file = where(input);
-  const limit = input.maxBytes ?? maxArticleBytes();
+  const limit = input.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const tooBig = sizeProblem(Buffer.byteLength(input.text), limit);
   if (tooBig) throw new InputProblemsError([{ file, message: tooBig }]);
 
@@ -66,9 +72,7 @@ export async function ingestArticle(db: Database, input: ArticleIngestInput): Pr
 
   const { extraction, existing } = await alignWithGraph(db, extracted);
   const rows = articleRows(extraction);
-  const result = input.dryRun
-    ? await db.read(async (tx) => classifyPositions(tx, rows.positions))
-    : await writeArticleRows(db, rows);
+  const result = input.dryRun ? await previewArticleRows(db, rows) : await writeArticleRows(db, rows);
   const created = (ids: string[]) => ids.filter((id) => !existing.has(id));
   return {
     ...(input.file ? { file: input.file } : {}),
@@ -84,6 +88,7 @@ export async function ingestArticle(db: Database, input: ArticleIngestInput): Pr
       terms: created(rows.terms.map((r) => r.id)),
       sources: created(rows.sources.map((r) => r.id)),
     },
+    removed: result.removed,
     positions: { ...emptyPositionCounts(), ...result.counts, extracted: extraction.positions.length },
     positionIds: extraction.positions.map((p) => p.id),
     warnings: problems.filter((_, i) => extracted.problems[i]!.severity === 'warning'),
@@ -100,7 +105,7 @@ function requireLlm(config: LlmConfig | undefined): LlmConfig {
  * file is refused at once; empty and binary files are refused by readTextInput.
  */
 export async function ingestArticleFile(db: Database, file: string, options: Omit<ArticleIngestInput, 'file' | 'text'> = {}): Promise<ArticleIngestReport> {
-  const limit = options.maxBytes ?? maxArticleBytes();
+  const limit = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const tooBig = sizeProblem(fs.statSync(file).size, limit);
   if (tooBig) throw new InputProblemsError([{ file, message: tooBig }]);
   const read = readTextInput(file);
@@ -113,7 +118,11 @@ export function summarizeArticle(r: ArticleIngestReport): string {
   const p = r.positions;
   const head = `${r.file ?? r.documentId}: ${r.extractor}, ${r.sentences} sentences, ${r.references} references, ${p.extracted} claims`;
   const verb = r.dryRun ? 'would write' : 'written';
-  const tail = `${verb}: ${p.created} new, ${p.updated} updated, ${p.unchanged} unchanged, ${p.keptReviewed} kept (reviewed), ${p.coveredByCurated} already curated; ` +
-    `new stakeholders ${r.created.stakeholders.length}, terms ${r.created.terms.length}, sources ${r.created.sources.length}`;
+  const changed = p.created + p.updated + p.removed + r.created.stakeholders.length + r.created.terms.length + r.created.sources.length > 0;
+  const removedNodes = r.removed.stakeholders.length + r.removed.terms.length + r.removed.sources.length;
+  const tail = `${changed ? verb : 'no changes'}: ${p.created} new, ${p.updated} updated, ${p.unchanged} unchanged, ${p.keptReviewed} kept (reviewed), ${p.coveredByCurated} already curated, ` +
+    `${p.removed} ${r.dryRun ? 'would be ' : ''}removed (no longer extracted); ` +
+    `new stakeholders ${r.created.stakeholders.length}, terms ${r.created.terms.length}, sources ${r.created.sources.length}` +
+    (removedNodes ? `; removed with them: stakeholders ${r.removed.stakeholders.length}, terms ${r.removed.terms.length}, sources ${r.removed.sources.length}` : '');
   return `${head}; ${tail}${r.warnings.length ? `; ${r.warnings.length} warning(s)` : ''}`;
 }

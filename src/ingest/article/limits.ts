@@ -1,16 +1,9 @@
 /**
  * Input limits for articles. One article is a news piece, not a corpus: above the limit the input is
- * refused with a message naming the limit, before anything is parsed or written.
+ * refused with a message naming the limit, before anything is parsed or written. The limit is
+ * ARTICLE_MAX_BYTES, read and validated with the rest of the configuration (src/config.ts).
  */
-export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
-
-export function maxArticleBytes(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.ARTICLE_MAX_BYTES;
-  if (raw === undefined || raw === '') return DEFAULT_MAX_ARTICLE_BYTES;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`Invalid ARTICLE_MAX_BYTES=${JSON.stringify(raw)}: expected a positive whole number of bytes`);
-  return value;
-}
+export { DEFAULT_MAX_ARTICLE_BYTES } from '../../config.js';
 
 export const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} KB`);
 

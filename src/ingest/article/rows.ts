@@ -20,6 +20,8 @@ export interface ArticleRows {
   persons: ArticleRow[];
   terms: ArticleRow[];
   positions: ArticleRow[];
+  /** Every stakeholder, term and source the extraction names, new or not: never removed as orphans on re-ingest. */
+  mentioned: string[];
 }
 
 function row(id: string, props: Record<string, unknown>, rels: Record<string, unknown> = {}): ArticleRow {
@@ -60,5 +62,6 @@ export function articleRows(x: Extraction): ArticleRows {
         note: p.note,
         extractor: a.extractor,
       }, { holder: p.holderId, term: p.termId, sources: p.sourceIds, document: a.id })),
+    mentioned: [...new Set([...x.stakeholders.map((s) => s.id), ...x.terms.map((t) => t.id), ...x.sources.map((s) => s.id)])],
   };
 }

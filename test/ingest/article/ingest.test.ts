@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/database.js';
-import { ingestArticle, ingestArticleFile } from '../../../src/ingest/article/ingest-article.js';
-import { confirmClaim, rejectClaim } from '../../../src/ingest/article/review.js';
+import { createApiKey } from '../../../src/auth/api-keys.js';
+import { ingestArticle, ingestArticleFile, summarizeArticle } from '../../../src/ingest/article/ingest-article.js';
+import { confirmPosition, correctPosition, retractPosition } from '../../../src/edit/positions.js';
 import { ingestDatasets } from '../../../src/ingest/dataset/ingest-datasets.js';
 import { exampleDataset } from '../../../src/paths.js';
+import { dataOf, startApi } from '../../helpers/api.js';
 import { cleanGraph, countNodes, testDatabase } from '../../helpers/db.js';
 import { graphFingerprint } from '../../helpers/graph-fingerprint.js';
 import { article, seedFile, seedText } from './fixtures.js';
@@ -52,7 +54,9 @@ describe('ingesting an article into the graph', () => {
   it('changes nothing when the same article is ingested again', async () => {
     const before = await graphFingerprint(db);
     const report = await ingestArticleFile(db, seedFile);
-    expect(report.positions).toMatchObject({ created: 0, updated: 0, unchanged: report.positions.extracted });
+    expect(report.positions).toMatchObject({ created: 0, updated: 0, removed: 0, unchanged: report.positions.extracted });
+    expect(report.removed).toEqual({ positions: [], stakeholders: [], terms: [], sources: [] });
+    expect(summarizeArticle(report)).toMatch(/no changes: 0 new, 0 updated, \d+ unchanged, .* 0 removed \(no longer extracted\)/);
     expect(await graphFingerprint(db)).toEqual(before);
   });
 
@@ -74,8 +78,8 @@ describe('ingesting an article into the graph', () => {
     const text = article('eu-us-steel-digital-tax-talks.md');
     const first = await ingestArticle(db, { text });
     const [a, b] = first.positionIds;
-    await confirmClaim(db, a!, 'editor@example.org');
-    await rejectClaim(db, b!, 'editor@example.org', 'misread');
+    await confirmPosition(db, a!, 'editor@example.org');
+    await retractPosition(db, b!, 'editor@example.org', 'misread');
     const reviewed = async () => db.query('MATCH (p:Position) WHERE p.id IN $ids RETURN p {.*} AS p ORDER BY p.id', { ids: [a, b] });
     const before = await reviewed();
     const again = await ingestArticle(db, { text });
@@ -99,5 +103,102 @@ describe('ingesting an article into the graph', () => {
     expect(report.dryRun).toBe(true);
     expect(report.positions.created).toBe(report.positions.extracted);
     expect(await countNodes(db)).toBe(0);
+  });
+});
+
+/**
+ * The same article (same Document) ingested again after its text, or the extractor, changed: claims the
+ * earlier run extracted and this one no longer yields go, unless an editor has reviewed them.
+ */
+describe('re-ingesting a changed article', () => {
+  let db: Database;
+  const v1 = 'Harbour talks\nDate: 2026-04-02\n\nThe Great Lakes Nurses Union rejected the latest wage offer on Tuesday. [1]\n\nLakeshore Health System proposed a pay freeze. [1]\n\n[1] https://news.example/one\n';
+  const v2 = 'Harbour talks\nDate: 2026-04-02\n\nThe Great Lakes Nurses Union rejected the latest wage offer on Tuesday. [1]\n\nThe talks resume next week. [1]\n\n[1] https://news.example/one\n';
+  const positions = async () => db.query<{ id: string; status: string; holder: string; term: string }>(
+    'MATCH (h)-[:HOLDS]->(p:Position)-[:ON_TERM]->(t) RETURN p.id AS id, p.status AS status, h.id AS holder, t.id AS term ORDER BY holder, id');
+  const exists = async (id: string) => (await db.query<{ n: number }>('MATCH (n:Entity {id: $id}) RETURN count(n) AS n', { id }))[0]!.n === 1;
+
+  beforeAll(() => {
+    db = testDatabase();
+  });
+  afterAll(async () => {
+    await db.runAutoCommit('MATCH (n) WHERE n:ApiKey OR n:Revision DETACH DELETE n');
+    await cleanGraph(db);
+    await db.close();
+  });
+
+  it('removes the claims the new text no longer yields, and what only they used, in the same write', async () => {
+    await cleanGraph(db);
+    const first = await ingestArticle(db, { text: v1 });
+    expect(first.positions).toMatchObject({ created: 2, removed: 0 });
+    const dry = await ingestArticle(db, { text: v2, dryRun: true });
+    expect(dry.positions).toMatchObject({ created: 1, removed: 2 });
+    expect(dry.removed.positions).toEqual([...first.positionIds].sort());
+    expect(await positions()).toHaveLength(2);
+
+    const second = await ingestArticle(db, { text: v2 });
+    expect(second.documentId).toBe(first.documentId);
+    expect(second.positions).toMatchObject({ extracted: 1, created: 1, removed: 2 });
+    expect(second.removed).toEqual({ positions: [...first.positionIds].sort(), stakeholders: ['inst:lakeshore-health-system'], terms: ['term:pay-freeze'], sources: [] });
+    expect(summarizeArticle(second)).toMatch(/2 removed \(no longer extracted\).*removed with them: stakeholders 1, terms 1, sources 0/);
+    expect(await positions()).toEqual([{ id: second.positionIds[0], status: 'EXTRACTED', holder: 'inst:great-lakes-nurses-union', term: 'term:latest-wage-offer' }]);
+    expect(await exists('inst:lakeshore-health-system')).toBe(false);
+    expect(await exists('term:pay-freeze')).toBe(false);
+    expect(await exists('src:news-one')).toBe(true);
+
+    const before = await graphFingerprint(db);
+    const third = await ingestArticle(db, { text: v2 });
+    expect(third.positions).toMatchObject({ created: 0, updated: 0, removed: 0, unchanged: 1 });
+    expect(await graphFingerprint(db)).toEqual(before);
+  });
+
+  it('keeps claims an editor confirmed, corrected or retracted, and what they use', async () => {
+    await cleanGraph(db);
+    await ingestArticle(db, { text: v1 });
+    const [union, lakeshore] = (await positions()).map((p) => p.id);
+    await confirmPosition(db, union!, 'editor@example.org');
+    await correctPosition(db, lakeshore!, { confidence: 0.5 }, 'editor@example.org');
+    const second = await ingestArticle(db, { text: v2 });
+    expect(second.positions).toMatchObject({ removed: 0, coveredByCurated: 1, created: 0 });
+    expect((await positions()).map((p) => [p.id, p.status])).toEqual([[union, 'CURATED'], [lakeshore, 'CURATED']]);
+    expect(await exists('term:pay-freeze')).toBe(true);
+
+    await cleanGraph(db);
+    await ingestArticle(db, { text: v1 });
+    const [, retracted] = (await positions()).map((p) => p.id);
+    await retractPosition(db, retracted!, 'editor@example.org', 'misread');
+    const third = await ingestArticle(db, { text: v2 });
+    expect(third.positions.removed).toBe(1);
+    expect((await positions()).find((p) => p.id === retracted)).toMatchObject({ status: 'RETRACTED', holder: 'inst:lakeshore-health-system' });
+  });
+
+  it('leaves other articles, curated data, and stakeholders and terms they use, alone', async () => {
+    await cleanGraph(db);
+    await ingestDatasets(db, [exampleDataset]);
+    const other = await ingestArticle(db, { text: 'Clinic report\nDate: 2026-04-09\n\nLakeshore Health System proposed a pay freeze again. [1]\n\n[1] https://news.example/two\n' });
+    await ingestArticle(db, { text: v1 });
+    const curated = await db.query('MATCH (p:Position) WHERE p.extractor IS NULL RETURN p.id AS id ORDER BY id');
+    const second = await ingestArticle(db, { text: v2 });
+    expect(second.positions.removed).toBe(2);
+    expect(second.removed).toMatchObject({ stakeholders: [], terms: [] });
+    expect(await exists('inst:lakeshore-health-system')).toBe(true);
+    expect(await exists('term:pay-freeze')).toBe(true);
+    for (const id of other.positionIds) expect(await exists(id)).toBe(true);
+    expect(await db.query('MATCH (p:Position) WHERE p.extractor IS NULL RETURN p.id AS id ORDER BY id')).toEqual(curated);
+  });
+
+  it('reports the removals through the ingestArticle mutation', async () => {
+    await cleanGraph(db);
+    const key = (await createApiKey(db, 'Erin Editor', 'editor')).key;
+    const api = await startApi(db);
+    try {
+      const ingest = async (text: string) => dataOf(await api.graphql<{ ingestArticle: Record<string, unknown> }>(
+        'mutation($text: String!) { ingestArticle(text: $text) { positionsCreated positionsRemoved removedStakeholderIds removedTermIds removedSourceIds } }', { text }, key)).ingestArticle;
+      expect(await ingest(v1)).toMatchObject({ positionsCreated: 2, positionsRemoved: 0 });
+      expect(await ingest(v2)).toEqual({ positionsCreated: 1, positionsRemoved: 2, removedStakeholderIds: ['inst:lakeshore-health-system'], removedTermIds: ['term:pay-freeze'], removedSourceIds: [] });
+      expect(await ingest(v2)).toEqual({ positionsCreated: 0, positionsRemoved: 0, removedStakeholderIds: [], removedTermIds: [], removedSourceIds: [] });
+    } finally {
+      await api.http.close();
+    }
   });
 });

@@ -4,12 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/database.js';
 import { ingestArticle } from '../../../src/ingest/article/ingest-article.js';
 import { LlmError } from '../../../src/ingest/article/llm/client.js';
-import { type LlmConfig, llmConfigFromEnv } from '../../../src/ingest/article/llm/config.js';
+import { ConfigError, type LlmConfig, loadConfig } from '../../../src/config.js';
 import { extractArticleWithLlm } from '../../../src/ingest/article/llm/extract.js';
 import { parseArticle } from '../../../src/ingest/article/parse.js';
 import { validateExtraction } from '../../../src/ingest/article/schema.js';
 import { cleanGraph, testDatabase } from '../../helpers/db.js';
 import { example, seedText } from './fixtures.js';
+
+/** The extractor's settings, read and validated with the rest of the configuration (src/config.ts). */
+const llmConfig = (env: Record<string, string>) => loadConfig(env, { dotenv: false }).articles.llm;
 
 /** A real OpenAI-compatible HTTP endpoint on localhost that answers with canned JSON. */
 describe('the optional LLM extractor', () => {
@@ -32,16 +35,19 @@ describe('the optional LLM extractor', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    config = llmConfigFromEnv({ EXTRACTOR_LLM_URL: `http://127.0.0.1:${port}/v1`, EXTRACTOR_LLM_MODEL: 'test-model', EXTRACTOR_LLM_API_KEY: 'secret' })!;
+    config = llmConfig({ EXTRACTOR_LLM_URL: `http://127.0.0.1:${port}/v1`, EXTRACTOR_LLM_MODEL: 'test-model', EXTRACTOR_LLM_API_KEY: 'secret' })!;
   });
   afterAll(async () => {
     await new Promise((resolve) => server.close(resolve));
   });
 
   it('is off unless configured', () => {
-    expect(llmConfigFromEnv({})).toBeUndefined();
-    expect(() => llmConfigFromEnv({ EXTRACTOR_LLM_URL: 'http://x.example/v1' })).toThrow(/EXTRACTOR_LLM_MODEL/);
-    expect(() => llmConfigFromEnv({ EXTRACTOR_LLM_URL: 'not a url', EXTRACTOR_LLM_MODEL: 'm' })).toThrow(/EXTRACTOR_LLM_URL/);
+    expect(llmConfig({})).toBeUndefined();
+    expect(llmConfig({ EXTRACTOR_LLM_URL: '', EXTRACTOR_LLM_MODEL: 'm' })).toBeUndefined();
+    expect(config).toEqual({ url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/v1$/), model: 'test-model', apiKey: 'secret', timeoutMs: 60_000 });
+    expect(() => llmConfig({ EXTRACTOR_LLM_URL: 'http://x.example/v1' })).toThrow(ConfigError);
+    expect(() => llmConfig({ EXTRACTOR_LLM_URL: 'http://x.example/v1' })).toThrow(/^Invalid EXTRACTOR_LLM_MODEL="": .*required when EXTRACTOR_LLM_URL is set/);
+    expect(() => llmConfig({ EXTRACTOR_LLM_URL: 'not a url', EXTRACTOR_LLM_MODEL: 'm' })).toThrow(/^Invalid EXTRACTOR_LLM_URL="not a url": expected an http\(s\) URL/);
   });
 
   it('maps the model\'s claims through the same resolution and validation as the rules', async () => {
@@ -74,6 +80,15 @@ describe('the optional LLM extractor', () => {
     await expect(extractArticleWithLlm(seedText, [], [], config)).rejects.toBeInstanceOf(LlmError);
     answer = { status: 500, body: { error: 'overloaded' } };
     await expect(extractArticleWithLlm(seedText, [], [], config)).rejects.toThrow(/answered 500/);
+  });
+
+  it('is refused, naming the variables, when asked for but not configured', async () => {
+    const db = testDatabase();
+    try {
+      await expect(ingestArticle(db, { text: seedText, extractor: 'llm', llm: llmConfig({}) })).rejects.toThrow(/set EXTRACTOR_LLM_URL and EXTRACTOR_LLM_MODEL/);
+    } finally {
+      await db.close();
+    }
   });
 
   describe('ingesting with it', () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/database.js';
 import { ingestArticle, ingestArticleFile } from '../../../src/ingest/article/ingest-article.js';
-import { maxArticleBytes } from '../../../src/ingest/article/limits.js';
+import { loadConfig } from '../../../src/config.js';
 import { InputProblemsError } from '../../../src/ingest/problems.js';
 import { cleanGraph, countNodes, testDatabase } from '../../helpers/db.js';
 
@@ -55,8 +55,11 @@ describe('malformed articles get a clear message and write nothing wrong', () =>
     const text = fs.readFileSync(big, 'utf8');
     expect((await problemsOf(ingestArticle(db, { text })))[0]!.message).toMatch(/20\.0 MB/);
     expect(await countNodes(db)).toBe(0);
-    expect(maxArticleBytes({ ARTICLE_MAX_BYTES: '1000' })).toBe(1000);
-    expect(() => maxArticleBytes({ ARTICLE_MAX_BYTES: 'lots' })).toThrow(/ARTICLE_MAX_BYTES/);
+    const maxBytes = loadConfig({ ARTICLE_MAX_BYTES: '1000' }, { dotenv: false }).articles.maxBytes;
+    expect(maxBytes).toBe(1000);
+    const small = await problemsOf(ingestArticle(db, { text: 'The EU rejected the plan. '.repeat(50), maxBytes }));
+    expect(small[0]!.message).toMatch(/article is 1\.3 KB; the limit is 1\.0 KB per article/);
+    expect(() => loadConfig({ ARTICLE_MAX_BYTES: 'lots' }, { dotenv: false })).toThrow(/^Invalid ARTICLE_MAX_BYTES="lots"/);
   });
 
   it('extracts from an article with no reference list, citing the article itself', async () => {
