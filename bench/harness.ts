@@ -22,7 +22,7 @@ import { type QuestionProfile, profileQuestions } from './profile.js';
 import { type Database, type Product, loadProduct } from './project.js';
 import { type Anchors, QUESTIONS, type QuestionName, SERVER_NAMES, type ServerName, chooseAnchors } from './questions.js';
 import { startBare } from './servers/bare.js';
-import { type RunningServer, startOurs } from './servers/ours.js';
+import { type RunningServer, startCached, startOurs } from './servers/ours.js';
 import { startPeer } from './servers/peer.js';
 
 export interface HarnessOptions {
@@ -32,7 +32,7 @@ export interface HarnessOptions {
   warmupS: number;
   naiveSampleRows: number;
   bulkBatchSize: number;
-  /** Measured slices per scenario; the three servers alternate between slices. */
+  /** Measured slices per scenario; the servers alternate between slices. */
   rounds: number;
   /** Phases to leave out (e.g. to measure a query-only proposal quickly). */
   skip?: ('naive' | 'limit' | 'queries')[];
@@ -164,13 +164,13 @@ async function startChild(kind: ServerName, target: Neo4jTarget, projectRoot: st
 
 async function startServer(mode: HarnessOptions['servers'], kind: ServerName, product: Product, target: Neo4jTarget, projectRoot?: string): Promise<StartedServer> {
   if (mode === 'child') return startChild(kind, target, projectRoot);
-  const start = { ours: startOurs, bare: startBare, peer: startPeer }[kind];
+  const start = { ours: startOurs, bare: startBare, peer: startPeer, cached: startCached }[kind];
   return { ...(await start(product, target)), pid: undefined };
 }
 
 function requestBody(kind: ServerName, question: (typeof QUESTIONS)[number], anchors: Anchors): string {
   if (kind === 'bare') return JSON.stringify({ question: question.name, anchors });
-  return JSON.stringify(kind === 'ours' ? question.ours(anchors) : question.peer(anchors));
+  return JSON.stringify(kind === 'peer' ? question.peer(anchors) : question.ours(anchors));
 }
 
 /** One request through each server before the load, so a wrong answer fails loudly. */
@@ -249,7 +249,7 @@ async function runScale(options: HarnessOptions, product: Product, dbs: DbProvid
       for (const question of asked) {
         const bodies = SERVER_NAMES.map((kind) => requestBody(kind, question, anchors));
         for (const [i, kind] of SERVER_NAMES.entries()) await checkAnswer(kind, servers[kind].url, bodies[i]!, question.name);
-        // The three servers back to back, alternating slices, so drift in the machine's load hits all three alike.
+        // The servers back to back, alternating slices, so drift in the machine's load hits them all alike.
         const loads = await runLoads(
           SERVER_NAMES.map((kind, i) => ({ url: servers[kind].url, body: bodies[i]!, cpuPids: { server: servers[kind].pid, neo4j: dbs.pid() } })),
           { connections: options.connections, durationS: options.durationS, warmupS: options.warmupS, rounds: options.rounds, drain: () => drainNeo4j(monitor) },

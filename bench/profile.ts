@@ -6,7 +6,7 @@ import type { Neo4jTarget } from './neo4j.js';
 import type { Database, Product } from './project.js';
 import { type Anchors, type Question, type ServerName } from './questions.js';
 import { cypherRunner, productLikeDriver } from './servers/bare.js';
-import { startOurs } from './servers/ours.js';
+import { startCached, startOurs } from './servers/ours.js';
 import { peerSchema } from './servers/peer.js';
 
 // The copy of graphql-js that @neo4j/graphql (CommonJS) builds its schema with: under vitest an ESM
@@ -158,6 +158,9 @@ export async function profileQuestions(
   const ours = await startOurs(product, target, (db: Database) => {
     (db as { driver: Driver }).driver = capturingDriver(db.driver, seen);
   });
+  const cached = await startCached(product, target, (db: Database) => {
+    (db as { driver: Driver }).driver = capturingDriver(db.driver, seen);
+  });
   try {
     const schema = await peerSchema(product, capturing);
     const run = cypherRunner(product, capturing, target.database);
@@ -186,10 +189,23 @@ export async function profileQuestions(
       if (peerResult.errors?.length) throw new Error(`bench: peer answered ${q.name} with ${JSON.stringify(peerResult.errors).slice(0, 500)}`);
       const peerStatements = [...seen];
 
+      // The cached server's second answer: what a repeated question costs.
+      const ask = async () => {
+        const r = await fetch(cached.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+        return { ok: r.ok, text: await r.text() };
+      };
+      await ask();
+      seen.length = 0;
+      const again = await ask();
+      const againBody = JSON.parse(again.text) as { data?: unknown; errors?: unknown[]; extensions?: { roundTrips?: number } };
+      if (!again.ok || againBody.errors?.length || !againBody.data) throw new Error(`bench: cached answered ${q.name} with ${again.text.slice(0, 500)}`);
+      const cachedStatements = [...seen];
+
       out[q.name] = {
         ours: summarise(await profileStatements(plain, target.database, oursStatements, files), Buffer.byteLength(text), body.extensions?.roundTrips ?? null),
         bare: summarise(await profileStatements(plain, target.database, bareStatements, files), Buffer.byteLength(bareAnswer)),
         peer: summarise(await profileStatements(plain, target.database, peerStatements, files), Buffer.byteLength(JSON.stringify(peerResult))),
+        cached: summarise(await profileStatements(plain, target.database, cachedStatements, files), Buffer.byteLength(again.text), againBody.extensions?.roundTrips ?? null),
       };
       // The bare server replays the statements of this checkout's resolvers; a patched copy may send others.
       out[q.name]!.bare.sameStatementsAsOurs =
@@ -197,6 +213,7 @@ export async function profileQuestions(
     }
   } finally {
     await ours.close();
+    await cached.close();
     await plain.close();
   }
   return out;

@@ -75,6 +75,9 @@ const envSchema = z.object({
   EXTRACTOR_LLM_API_KEY: blankAsUnset(z.string().optional()),
   EXTRACTOR_LLM_TIMEOUT_MS: blankAsUnset(positiveInt(60_000)),
   ARTICLE_MAX_BYTES: blankAsUnset(positiveInt(DEFAULT_MAX_ARTICLE_BYTES)),
+  // Whole answers, until the graph changes (src/graphql/response-cache.ts). 0 MB turns it off.
+  RESPONSE_CACHE_MB: z.coerce.number({ message: 'expected a number of megabytes (0 turns the cache off)' }).int().min(0).default(64),
+  RESPONSE_CACHE_TTL_S: positiveInt(60),
 }).superRefine((e, ctx) => {
   if (e.EXTRACTOR_LLM_URL && !e.EXTRACTOR_LLM_MODEL) {
     ctx.addIssue({ code: 'custom', path: ['EXTRACTOR_LLM_MODEL'], message: 'expected a model name; it is required when EXTRACTOR_LLM_URL is set' });
@@ -90,6 +93,12 @@ export interface LlmConfig {
   apiKey?: string;
   /** Per request. */
   timeoutMs: number;
+}
+
+/** The answer cache; its TTL bounds staleness only after writes made outside Stancegraph. */
+export interface ResponseCacheConfig {
+  maxBytes: number;
+  ttlSeconds: number;
 }
 
 export interface Config {
@@ -110,6 +119,8 @@ export interface Config {
     readsRequireKey: boolean;
     introspection: boolean;
     playground: boolean;
+    /** Undefined: every query runs against the database. */
+    responseCache: ResponseCacheConfig | undefined;
   };
   articles: {
     /** Per article; a bigger one is refused before it is read. */
@@ -151,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { dote
       readsRequireKey: e.READS_REQUIRE_KEY ?? false,
       introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
       playground: e.PLAYGROUND ?? e.NODE_ENV !== 'production',
+      responseCache: e.RESPONSE_CACHE_MB > 0 ? { maxBytes: e.RESPONSE_CACHE_MB * 1024 * 1024, ttlSeconds: e.RESPONSE_CACHE_TTL_S } : undefined,
     },
     articles: {
       maxBytes: e.ARTICLE_MAX_BYTES,

@@ -1,6 +1,6 @@
 /**
  * Child-process entry for one benchmark server, so the load generator never shares its event loop:
- *   node dist-bench/bench/servers/main.js <ours|bare|peer>
+ *   node dist-bench/bench/servers/main.js <ours|bare|peer|cached>
  * with BENCH_NEO4J_URI, BENCH_NEO4J_USER, BENCH_NEO4J_PASSWORD, BENCH_NEO4J_DATABASE and
  * optionally BENCH_PROJECT_ROOT (a patched copy of the project). Prints one JSON line {"url": …}
  * when ready, and closes on SIGTERM.
@@ -8,7 +8,7 @@
 import { loadProduct } from '../project.js';
 import type { ServerName } from '../questions.js';
 import { startBare } from './bare.js';
-import { startOurs } from './ours.js';
+import { startCached, startOurs } from './ours.js';
 import { startPeer } from './peer.js';
 
 const kind = process.argv[2] as ServerName;
@@ -19,7 +19,7 @@ const env = (name: string) => {
 };
 const target = { uri: env('BENCH_NEO4J_URI'), user: env('BENCH_NEO4J_USER'), password: env('BENCH_NEO4J_PASSWORD'), database: env('BENCH_NEO4J_DATABASE') };
 const product = await loadProduct(process.env.BENCH_PROJECT_ROOT || undefined);
-const start = { ours: startOurs, bare: startBare, peer: startPeer }[kind];
+const start = { ours: startOurs, bare: startBare, peer: startPeer, cached: startCached }[kind];
 if (!start) throw new Error(`unknown server kind ${kind}`);
 const server = await start(product, target);
 process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);

@@ -12,7 +12,7 @@ export interface RunningServer {
  * `startHttpServer` exactly as `stancegraph start` does, outside production so responses report
  * `extensions.roundTrips`. `wrapDatabase` lets the profiler capture the Cypher it sends.
  */
-export async function startOurs(product: Product, target: Neo4jTarget, wrapDatabase?: (db: Database) => void): Promise<RunningServer> {
+export async function startOurs(product: Product, target: Neo4jTarget, wrapDatabase?: (db: Database) => void, env: Record<string, string> = { RESPONSE_CACHE_MB: '0' }): Promise<RunningServer> {
   const config = product.config.loadConfig(
     {
       NEO4J_URI: target.uri,
@@ -22,6 +22,7 @@ export async function startOurs(product: Product, target: Neo4jTarget, wrapDatab
       LOG_LEVEL: 'warn',
       NODE_ENV: 'development',
       HOST: '127.0.0.1',
+      ...env,
     },
     { dotenv: false },
   );
@@ -36,3 +37,6 @@ export async function startOurs(product: Product, target: Neo4jTarget, wrapDatab
     },
   };
 }
+
+/** The product with its defaults, answer cache included. */
+export const startCached = (product: Product, target: Neo4jTarget, wrapDatabase?: (db: Database) => void) => startOurs(product, target, wrapDatabase, {});

@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { Config } from '../config.js';
+import { cypher } from './cypher.js';
 import { mapNeo4jError } from './errors.js';
 import { recordRoundTrip } from './round-trips.js';
 
@@ -67,7 +68,8 @@ export class Database {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
     try {
       this.count();
-      await session.run(query, params, this.txConfig());
+      const result = await session.run(query, params, this.txConfig());
+      if (result.summary.counters.containsUpdates()) await this.write((tx) => tx.run(cypher('version/bump')));
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {
@@ -86,16 +88,27 @@ export class Database {
 
   private async session<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
-    const wrap = (tx: ManagedTransaction): Tx => ({
-      run: (query, params) => {
+    const counted = (tx: ManagedTransaction, onUpdate: () => void): Tx => ({
+      run: async (query, params) => {
         this.count();
-        return tx.run(query, params);
+        const result = await tx.run(query, params);
+        if (result.summary.counters.containsUpdates()) onUpdate();
+        return result;
       },
     });
     try {
-      return mode === 'READ'
-        ? await session.executeRead((tx) => work(wrap(tx)), this.txConfig())
-        : await session.executeWrite((tx) => work(wrap(tx)), this.txConfig());
+      if (mode === 'READ') return await session.executeRead((tx) => work(counted(tx, () => {})), this.txConfig());
+      // A write that changed something also changes the graph's version token, last, so the lock
+      // on that one node is held only while committing (src/db/graph-version.ts).
+      return await session.executeWrite(async (tx) => {
+        let changed = false;
+        const result = await work(counted(tx, () => (changed = true)));
+        if (changed) {
+          this.count();
+          await tx.run(cypher('version/bump'));
+        }
+        return result;
+      }, this.txConfig());
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {

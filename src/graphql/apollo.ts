@@ -2,10 +2,12 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from '../config.js';
+import type { GraphVersion } from '../db/graph-version.js';
 import type { Logger } from '../log.js';
 import type { GraphQLContext } from './context.js';
 import { createErrorFormatter } from './errors.js';
 import { resolvers } from './resolvers/index.js';
+import { responseCachePlugins } from './response-cache.js';
 import { roundTripPlugin } from './round-trip-plugin.js';
 import { loadTypeDefs } from './schema.js';
 
@@ -15,7 +17,7 @@ import { loadTypeDefs } from './schema.js';
  */
 export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 30, maxTokens: 2_000, maxDirectives: 20, maxCost: 50_000 };
 
-export function createApolloServer(config: Config, log: Logger): ApolloServer<GraphQLContext> {
+export function createApolloServer(config: Config, log: Logger, version: GraphVersion): ApolloServer<GraphQLContext> {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
@@ -36,6 +38,9 @@ export function createApolloServer(config: Config, log: Logger): ApolloServer<Gr
     plugins: [
       // graphql-armor ships CommonJS typings of Apollo's plugin type; the runtime objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
-      ApolloServerPluginLandingPageDisabled(), ...(config.production ? [] : [roundTripPlugin()])],
+      ApolloServerPluginLandingPageDisabled(),
+      ...(config.api.responseCache ? responseCachePlugins(config.api.responseCache, version) : []),
+      ...(config.production ? [] : [roundTripPlugin()]),
+    ],
   });
 }

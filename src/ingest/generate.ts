@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import type { DatasetInput } from '../model/dataset.js';
+import { DATASET_SECTIONS, type DatasetInput } from '../model/dataset.js';
 import { EVENT_KINDS, INSTITUTION_KINDS, STANCES } from '../model/vocabulary.js';
 
 /** A small, fast, seedable PRNG (mulberry32): the same seed always gives the same dataset. */
@@ -138,7 +138,9 @@ export function generateDataset({ positions, seed = 1 }: GenerateOptions): Gener
 
 /**
  * Writes a generated dataset: to one file when `out` ends in .json/.yaml, otherwise to a directory
- * of JSON parts (entities first, then `perFile` positions each) that ingest streams one at a time.
+ * of JSON parts of at most `perFile` records, entities first (in the order that lets each part refer
+ * only to earlier ones), then positions. Ingest holds one file at a time, so bounded parts keep its
+ * memory flat however big the dataset.
  */
 export function writeGeneratedDataset(generated: GeneratedDataset, out: string, perFile = 10_000): string[] {
   const ext = path.extname(out).toLowerCase();
@@ -149,13 +151,16 @@ export function writeGeneratedDataset(generated: GeneratedDataset, out: string, 
     return [out];
   }
   fs.mkdirSync(out, { recursive: true });
-  const written = [path.join(out, 'part-00000-entities.json')];
-  fs.writeFileSync(written[0]!, JSON.stringify(generated.entities));
-  let part = 1;
-  for (const positions of generated.positionChunks(perFile)) {
-    const file = path.join(out, `part-${pad(part++, 5)}-positions.json`);
-    fs.writeFileSync(file, JSON.stringify({ dataset: generated.entities.dataset, positions }));
+  const written: string[] = [];
+  const writePart = (section: string, records: unknown[]) => {
+    const file = path.join(out, `part-${pad(written.length, 5)}-${section}.json`);
+    fs.writeFileSync(file, JSON.stringify({ dataset: generated.entities.dataset, [section]: records }));
     written.push(file);
+  };
+  for (const [section] of DATASET_SECTIONS) {
+    const records: unknown[] = section === 'positions' ? [] : (generated.entities[section] ?? []);
+    for (let i = 0; i < records.length; i += perFile) writePart(section, records.slice(i, i + perFile));
   }
+  for (const positions of generated.positionChunks(perFile)) writePart('positions', positions);
   return written;
 }

@@ -6,6 +6,7 @@ import express from 'express';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { runWithRoundTripCounter } from '../db/round-trips.js';
+import { GraphVersion } from '../db/graph-version.js';
 import { createApolloServer } from '../graphql/apollo.js';
 import { createContext } from '../graphql/context.js';
 import type { Logger } from '../log.js';
@@ -37,7 +38,7 @@ export async function startHttpServer(deps: ServiceDeps, port = deps.config.http
   app.disable('x-powered-by');
   const server = http.createServer(app);
 
-  const apollo = createApolloServer(config, log);
+  const apollo = createApolloServer(config, log, new GraphVersion(db));
   await apollo.start();
 
   const verifier = new ApiKeyVerifier(db);

@@ -9,7 +9,7 @@ const sorted = (value: Record<string, unknown>) => Object.fromEntries(Object.ent
  */
 export async function graphFingerprint(db: Database): Promise<{ nodes: number; relationships: number; checksum: string }> {
   const nodes = await db.query<{ labels: string[]; props: Record<string, unknown> }>(
-    'MATCH (n) WHERE NOT n:_Migration RETURN labels(n) AS labels, properties(n) AS props',
+    'MATCH (n) WHERE NOT n:_Migration AND NOT n:_GraphVersion RETURN labels(n) AS labels, properties(n) AS props',
   );
   const rels = await db.query<{ key: string; props: Record<string, unknown> }>(
     "MATCH (a)-[r]->(b) RETURN a.id + '-' + type(r) + '->' + b.id AS key, properties(r) AS props",

@@ -32,7 +32,7 @@ describe('a 100k-position generated dataset', () => {
     // The heap cap is the assertion: holding the whole input, parsed, would not fit.
     const heapEnv = { ...env, NODE_OPTIONS: '--max-old-space-size=128' };
     const first = await exec(process.execPath, [cli, 'ingest', dir], { env: heapEnv, timeout: 300_000 });
-    expect(first.stdout).toMatch(/11 file\(s\), \d+ records: ingested .* positions 100000\/0\/0/);
+    expect(first.stdout).toMatch(/19 file\(s\), \d+ records: ingested .* positions 100000\/0\/0/);
     const peakMb = Number(/peak memory (\d+) MB/.exec(first.stdout)![1]);
     console.log(`[bench-smoke] 100k positions: ${first.stdout.trim()}`);
     expect(peakMb).toBeLessThan(400);

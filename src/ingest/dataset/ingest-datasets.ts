@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { cypher } from '../../db/cypher.js';
 import type { Database } from '../../db/database.js';
 import { type Dataset, DATASET_SECTIONS } from '../../model/dataset.js';
@@ -25,7 +26,10 @@ export interface DatasetIngestReport {
   counts: IngestCounts;
 }
 
-/** Above this much input, parsed files are not kept between validation and writing. */
+/**
+ * Up to this much input in all, parsed files are kept between validation and writing; above it
+ * each is parsed again when written, so memory holds one file at a time.
+ */
 const KEEP_PARSED_BYTES = 8 * 1024 * 1024;
 const LOOKUP_CHUNK = 10_000;
 
@@ -67,14 +71,14 @@ function confirmDuplicates(files: string[], suspects: Set<string>, datasetOf: (f
   return problems;
 }
 
-function load(file: string): { dataset?: Dataset; locate?: Locator; problems: Problem[]; bytes: number } {
+function load(file: string): { dataset?: Dataset; locate?: Locator; problems: Problem[] } {
   const read = readTextInput(file);
-  if ('problem' in read) return { problems: [read.problem], bytes: 0 };
+  if ('problem' in read) return { problems: [read.problem] };
   const format = formatOf(file);
   if (format !== 'yaml' && format !== 'json') {
-    return { problems: [{ file, message: 'not a dataset file (.yaml, .yml or .json)' }], bytes: read.text.length };
+    return { problems: [{ file, message: 'not a dataset file (.yaml, .yml or .json)' }] };
   }
-  return { ...parseDataset(file, read.text, format), bytes: read.text.length };
+  return parseDataset(file, read.text, format);
 }
 
 async function kindsInGraph(db: Database, ids: string[]): Promise<Map<string, NodeKind | undefined>> {
@@ -100,13 +104,12 @@ export async function ingestDatasets(db: Database, files: string[], options: Dat
   const references: Reference[] = [];
   const locators = new Map<string, Locator>();
   const parsed = new Map<string, Dataset>();
-  let bytes = 0;
   let rows = 0;
+  const keepParsed = files.reduce((n, file) => n + (fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0), 0) <= KEEP_PARSED_BYTES;
 
   for (const file of files) {
     const loaded = load(file);
     problems.push(...loaded.problems);
-    bytes += loaded.bytes;
     if (!loaded.dataset || !loaded.locate) continue;
     const ids = positionIds(loaded.dataset);
     const collected = collectDefinitionsAndReferences(file, loaded.dataset, ids, registry, loaded.locate);
@@ -115,7 +118,7 @@ export async function ingestDatasets(db: Database, files: string[], options: Dat
     for (const id of collected.suspects) suspects.add(id);
     problems.push(...(await idsTakenInGraph(db, file, loaded.dataset, ids, loaded.locate)));
     rows += DATASET_SECTIONS.reduce((n, [section]) => n + loaded.dataset![section].length, 0);
-    if (bytes <= KEEP_PARSED_BYTES) {
+    if (keepParsed) {
       parsed.set(file, loaded.dataset);
       locators.set(file, loaded.locate);
     }

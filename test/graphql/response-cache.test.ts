@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiKey } from '../../src/auth/api-keys.js';
+import type { Database } from '../../src/db/database.js';
+import { ingestDatasets } from '../../src/ingest/dataset/ingest-datasets.js';
+import { exampleDataset } from '../../src/paths.js';
+import { dataOf, startApi } from '../helpers/api.js';
+import { cleanGraph, testDatabase } from '../helpers/db.js';
+
+const OPPOSED = `{ termStances(termId: "term:ukraine-cedes-donbas") { opposed { holder { id } positions { id } } } }`;
+const opposers = (data: { termStances: { opposed: { holder: { id: string } }[] } }) => data.termStances.opposed.map((s) => s.holder.id).sort();
+
+const CREATE = `mutation($input: PositionInput!) { createPosition(input: $input) { id } }`;
+const RETRACT = `mutation($id: ID!) { retractPosition(id: $id, reason: "test") { id } }`;
+
+describe('the answer cache', () => {
+  let db: Database;
+  let editor: string;
+  type Api = Awaited<ReturnType<typeof startApi>>;
+  // Two replicas of the API on one graph, as behind a load balancer.
+  let first: Api;
+  let second: Api;
+
+  beforeAll(async () => {
+    db = testDatabase();
+    await cleanGraph(db);
+    await ingestDatasets(db, [exampleDataset]);
+    editor = (await createApiKey(db, 'Cache Editor', 'editor')).key;
+    first = await startApi(db);
+    second = await startApi(db);
+  });
+  afterAll(async () => {
+    await first.http.close();
+    await second.http.close();
+    await cleanGraph(db);
+    await db.close();
+  });
+
+  it('answers a repeated query from memory: one round trip (the graph version) instead of the whole query', async () => {
+    const cold = await first.graphql(OPPOSED);
+    const warm = await first.graphql(OPPOSED);
+    expect(warm.data).toEqual(cold.data);
+    expect(cold.extensions!.roundTrips).toBeGreaterThan(2);
+    expect(warm.extensions!.roundTrips).toBe(1);
+  });
+
+  it('never serves an answer older than a write made through another replica', async () => {
+    const before = opposers(dataOf(await first.graphql(OPPOSED)));
+    expect(before).not.toContain('inst:united-kingdom');
+    const input = { id: 'pos:cache-test-uk-opposes', holderId: 'inst:united-kingdom', termId: 'term:ukraine-cedes-donbas', stance: 'OPPOSED', date: '2025-12-09', sourceIds: ['src:reuters-world-europe-us'] };
+    dataOf(await second.graphql(CREATE, { input }, editor));
+    expect(opposers(dataOf(await first.graphql(OPPOSED)))).toEqual([...before, 'inst:united-kingdom'].sort());
+
+    dataOf(await second.graphql(RETRACT, { id: input.id }, editor));
+    expect(opposers(dataOf(await first.graphql(OPPOSED)))).toEqual(before);
+  });
+
+  it('sees writes that bypass the API but go through the Database module (ingest)', async () => {
+    await first.graphql(OPPOSED);
+    await db.write((tx) => tx.run("MATCH (p:Position)-[:ON_TERM]->(:Term {id: 'term:ukraine-cedes-donbas'}) WHERE p.stance = 'OPPOSED' SET p.status = 'RETRACTED'"));
+    expect(opposers(dataOf(await first.graphql(OPPOSED)))).toEqual([]);
+  });
+
+  it('is off with RESPONSE_CACHE_MB=0: every request runs the query', async () => {
+    const uncached = await startApi(db, { RESPONSE_CACHE_MB: '0' });
+    try {
+      const a = await uncached.graphql(OPPOSED);
+      const b = await uncached.graphql(OPPOSED);
+      expect(b.extensions!.roundTrips).toBe(a.extensions!.roundTrips);
+      expect(b.extensions!.roundTrips).toBeGreaterThan(1);
+    } finally {
+      await uncached.http.close();
+    }
+  });
+});
