@@ -25,6 +25,12 @@ describe('loadConfig', () => {
     });
   });
 
+  it('sizes the answer cache in megabytes, 0 turning it off', () => {
+    expect(load({}).api.responseCache).toEqual({ maxBytes: 64 * 1024 * 1024, ttlSeconds: 60 });
+    expect(load({ RESPONSE_CACHE_MB: '8', RESPONSE_CACHE_TTL_S: '5' }).api.responseCache).toEqual({ maxBytes: 8 * 1024 * 1024, ttlSeconds: 5 });
+    expect(load({ RESPONSE_CACHE_MB: '0' }).api.responseCache).toBeUndefined();
+  });
+
   it('never puts the LLM API key in an error message', () => {
     expect(() => load({ EXTRACTOR_LLM_URL: 'http://x.example/v1', EXTRACTOR_LLM_API_KEY: 'sk-secret-value' })).toThrow(ConfigError);
     try {
@@ -54,6 +60,8 @@ describe('loadConfig', () => {
     [{ EXTRACTOR_LLM_URL: 'http://127.0.0.1:8080/v1', EXTRACTOR_LLM_MODEL: 'm', EXTRACTOR_LLM_TIMEOUT_MS: 'soon' }, /^Invalid EXTRACTOR_LLM_TIMEOUT_MS="soon": expected a positive whole number/],
     [{ ARTICLE_MAX_BYTES: '-5' }, /^Invalid ARTICLE_MAX_BYTES="-5": expected a positive whole number/],
     [{ ARTICLE_MAX_BYTES: '1.5' }, /^Invalid ARTICLE_MAX_BYTES="1.5"/],
+    [{ RESPONSE_CACHE_MB: '-1' }, /^Invalid RESPONSE_CACHE_MB="-1"/],
+    [{ RESPONSE_CACHE_MB: 'lots' }, /^Invalid RESPONSE_CACHE_MB="lots": expected a number of megabytes/],
   ])('rejects %o with one clear line', (env, message) => {
     expect(() => load(env)).toThrow(ConfigError);
     expect(() => load(env)).toThrow(message);
