@@ -19,7 +19,11 @@ export function summarize(counts: IngestCounts): string {
     (k) => `${k.toLowerCase()}s ${counts[k].created}/${counts[k].updated}/${counts[k].unchanged}`,
   );
   const changed = NODE_KINDS.some((k) => counts[k].created + counts[k].updated > 0);
-  return `${changed ? 'ingested' : 'no changes'} (created/updated/unchanged): ${parts.join(', ') || 'nothing'}`;
+  const kept = NODE_KINDS.filter((k) => counts[k].keptEdited > 0).map((k) => `${counts[k].keptEdited} ${k.toLowerCase()}(s)`);
+  return (
+    `${changed ? 'ingested' : 'no changes'} (created/updated/unchanged): ${parts.join(', ') || 'nothing'}` +
+    (kept.length ? `; kept as editors changed them through the API: ${kept.join(', ')} (--overwrite-edits replaces them)` : '')
+  );
 }
 
 export function registerIngestCommand(program: Command): void {
@@ -29,8 +33,9 @@ export function registerIngestCommand(program: Command): void {
     .argument('<paths...>', 'files or directories')
     .option('--dry-run', 'validate and report without writing')
     .option('--batch-size <n>', 'rows per transaction', (v) => Number.parseInt(v, 10), 2_000)
+    .option('--overwrite-edits', 'replace positions and entities editors have changed through the API since (by default their edits stay)')
     .option('--extractor <name>', 'for articles: rules (offline, default) or llm (EXTRACTOR_LLM_URL)', 'rules')
-    .action(async (paths: string[], options: { dryRun?: boolean; batchSize: number; extractor: string }) => {
+    .action(async (paths: string[], options: { dryRun?: boolean; batchSize: number; overwriteEdits?: boolean; extractor: string }) => {
       const { files: all, problems } = listInputFiles(paths);
       if (problems.length) throw new InputProblemsError(problems);
       const articles = all.filter((f) => formatOf(f) === 'text');
@@ -45,6 +50,7 @@ export function registerIngestCommand(program: Command): void {
         const report = await ingestDatasets(db, files, {
           dryRun: options.dryRun,
           batchSize: options.batchSize,
+          overwriteEdits: options.overwriteEdits,
           onStart: (total) => {
             if (process.stderr.isTTY && total >= PROGRESS_BAR_MIN_ROWS && !options.dryRun) {
               bar = new SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {percentage}% {value}/{total} rows {eta_formatted} left' }, Presets.shades_classic);

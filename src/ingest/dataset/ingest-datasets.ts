@@ -14,6 +14,8 @@ import { type IngestCounts, addCounts, emptyCounts, writeRows } from './write.js
 export interface DatasetIngestOptions {
   dryRun?: boolean;
   batchSize?: number;
+  /** Replace what editors changed through the API since (see writeRows). */
+  overwriteEdits?: boolean;
   /** Called with the number of rows (nodes) the run will write, once validation passed. */
   onStart?: (totalRows: number) => void;
   onProgress?: (rowsDone: number) => void;
@@ -137,7 +139,7 @@ export async function ingestDatasets(db: Database, files: string[], options: Dat
   const counts = emptyCounts();
   if (!options.dryRun) {
     for (const file of files) {
-      addCounts(counts, await writeRows(db, toRows(datasetOf(file)!), { batchSize: options.batchSize, onProgress: options.onProgress }));
+      addCounts(counts, await writeRows(db, toRows(datasetOf(file)!), { batchSize: options.batchSize, overwriteEdits: options.overwriteEdits, onProgress: options.onProgress }));
     }
   }
   return { files: files.length, rows, dryRun: options.dryRun ?? false, counts };

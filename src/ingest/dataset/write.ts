@@ -8,17 +8,20 @@ export interface KindCounts {
   created: number;
   updated: number;
   unchanged: number;
+  /** Rows that differ from a node an editor has changed through the API since; left as edited. */
+  keptEdited: number;
 }
 export type IngestCounts = Record<NodeKind, KindCounts>;
 
 export const emptyCounts = (): IngestCounts =>
-  Object.fromEntries(NODE_KINDS.map((k) => [k, { created: 0, updated: 0, unchanged: 0 }])) as IngestCounts;
+  Object.fromEntries(NODE_KINDS.map((k) => [k, { created: 0, updated: 0, unchanged: 0, keptEdited: 0 }])) as IngestCounts;
 
 export function addCounts(into: IngestCounts, more: IngestCounts): IngestCounts {
   for (const kind of NODE_KINDS) {
     into[kind].created += more[kind].created;
     into[kind].updated += more[kind].updated;
     into[kind].unchanged += more[kind].unchanged;
+    into[kind].keptEdited += more[kind].keptEdited;
   }
   return into;
 }
@@ -84,12 +87,16 @@ async function createPositions(tx: Tx, rows: Row[]): Promise<void> {
 
 export interface WriteOptions {
   batchSize?: number;
+  /** Replace nodes editors have changed through the API since; by default their edits stay. */
+  overwriteEdits?: boolean;
   onProgress?: (rowsDone: number) => void;
 }
 
 /**
  * Writes rows with one UNWIND query per kind per transaction. Rows whose content hash matches the
- * graph are not written at all, which is what makes a repeated ingest change nothing.
+ * graph are not written at all, which is what makes a repeated ingest change nothing. A row that
+ * differs from a node an editor has revised through the API is left out too (unless
+ * `overwriteEdits`): re-running last month's dataset must not silently undo this week's corrections.
  */
 export async function writeRows(db: Database, rows: RowsByKind, options: WriteOptions = {}): Promise<IngestCounts> {
   const counts = emptyCounts();
@@ -97,16 +104,14 @@ export async function writeRows(db: Database, rows: RowsByKind, options: WriteOp
     const batchCounts = await db.write(async (tx) => {
       const c = emptyCounts();
       const ids = batch.flatMap(([, r]) => r.map((row) => row.id));
-      const stored = new Map(
-        (await tx.run<{ id: string; contentHash: string | null }>(cypher('ingest/classify'), { ids })).records.map((r) => [
-          r.get('id'),
-          r.get('contentHash'),
-        ]),
-      );
+      const classified = (await tx.run<{ id: string; contentHash: string | null; edited: boolean }>(cypher('ingest/classify'), { ids })).records;
+      const stored = new Map(classified.map((r) => [r.get('id'), r.get('contentHash')]));
+      const edited = new Set(classified.filter((r) => r.get('edited')).map((r) => r.get('id')));
       for (const [kind, kindRows] of batch) {
         const changed = kindRows.filter((row) => {
           const previous = stored.get(row.id);
           if (previous === row.props.contentHash) return c[kind].unchanged++, false;
+          if (edited.has(row.id) && !options.overwriteEdits) return c[kind].keptEdited++, false;
           if (previous == null) c[kind].created++;
           else c[kind].updated++;
           return true;
