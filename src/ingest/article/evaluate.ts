@@ -97,7 +97,7 @@ function details({ results, overlap }: ReturnType<typeof evaluateAll>): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const evaluated = evaluateAll(process.argv[2] ?? articlesDir);
+  const evaluated = evaluateAll(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? articlesDir);
   process.stdout.write(`${markdown(evaluated)}\n`);
   if (process.argv.includes('--details')) process.stdout.write(`\n${details(evaluated)}\n`);
 }

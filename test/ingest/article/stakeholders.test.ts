@@ -48,4 +48,16 @@ describe('stakeholder mentions', () => {
   it('never reads the pronoun "us" as the United States', () => {
     expect(mentions('They told us the US would agree.').map((m) => m.id)).toEqual(['inst:united-states']);
   });
+
+  it('names bodies by description, by an organisation appositive, and people by portfolio titles', () => {
+    expect(mentions('The port authority said no.')[0]).toMatchObject({ id: 'inst:port-authority', text: 'The port authority' });
+    expect(mentions('Tenant groups said no.')[0]).toMatchObject({ id: 'inst:tenant-groups' });
+    expect(mentions('The authority said no.')).toEqual([]);
+    expect(mentions('NetSphere, the largest social media company in the country, said no.')[0]).toMatchObject({ id: 'inst:netsphere' });
+    expect(mentions('The Competition and Markets Authority said no.')[0]).toMatchObject({ id: 'inst:competition-and-markets-authority' });
+    expect(mentions("The province's education minister, Claire Dubois, said no.").at(-1)).toMatchObject({ id: 'person:claire-dubois' });
+    const reg = new Registry(example.stakeholders);
+    mentions('Councillor Ben Okafor spoke first.', reg);
+    expect(mentions('The councillor said no.', reg)[0]).toMatchObject({ id: 'person:ben-okafor' });
+  });
 });

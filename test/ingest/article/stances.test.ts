@@ -101,3 +101,117 @@ describe('sentence structure', () => {
     expect(triples('The talks were complex. A prisoner swap was discussed. Analysts rejected nothing.')).toEqual([]);
   });
 });
+
+describe('news vocabulary beyond the core cues', () => {
+  it.each([
+    ['Peru floated a fishing moratorium.', 'inst:peru PROPOSED fishing moratorium'],
+    ['Peru has put a fishing moratorium on the table.', 'inst:peru PROPOSED fishing moratorium'],
+    ['Peru made a fishing moratorium a condition of any deal.', 'inst:peru PROPOSED fishing moratorium'],
+    ['Peru submitted a fishing moratorium.', 'inst:peru PROPOSED fishing moratorium'],
+    ['Peru lobbied for a fishing moratorium.', 'inst:peru PROPOSED fishing moratorium'],
+    ['Peru threw its weight behind a fishing moratorium.', 'inst:peru SUPPORTED fishing moratorium'],
+    ['Peru voiced strong support for a fishing moratorium.', 'inst:peru SUPPORTED fishing moratorium'],
+    ['Peru dropped its objection to a fishing moratorium.', 'inst:peru SUPPORTED fishing moratorium'],
+    ['Peru sided with Chile on a fishing moratorium.', 'inst:peru SUPPORTED fishing moratorium'],
+    ['Peru is supportive of a fishing moratorium.', 'inst:peru SUPPORTED fishing moratorium'],
+    ['Peru torpedoed a fishing moratorium.', 'inst:peru OPPOSED fishing moratorium'],
+    ['Peru walked away from a fishing moratorium.', 'inst:peru OPPOSED fishing moratorium'],
+    ['Peru has raised concerns about a fishing moratorium.', 'inst:peru OPPOSED fishing moratorium'],
+    ['Peru drew a red line at a fishing moratorium.', 'inst:peru OPPOSED fishing moratorium'],
+    ['Peru voted 5-2 against a fishing moratorium.', 'inst:peru OPPOSED fishing moratorium'],
+    ['Peru is resisting calls for a fishing moratorium.', 'inst:peru OPPOSED fishing moratorium'],
+    ['Peru said it could not afford a fishing moratorium.', 'inst:peru OPPOSED fishing moratorium'],
+    ['Peru said the fishing moratorium was unacceptable.', 'inst:peru OPPOSED fishing moratorium'],
+  ])('%s', (sentence, expected) => {
+    expect(triples(sentence)).toEqual([expected]);
+  });
+
+  it('reads nothing from a cue that needs negation or a frame when it has none', () => {
+    expect(triples('Peru can afford a fishing moratorium.')).toEqual([]);
+    expect(triples('Peru put a fishing moratorium to a vote.')).toEqual([]);
+    expect(triples('Peru said the talks were constructive.')).toEqual([]);
+  });
+
+  it('keeps negated and withdrawn forms of the new cues from inverting', () => {
+    expect(triples('Peru did not object to a fishing moratorium.')).toEqual([]);
+    expect(triples('Peru refused to reject a fishing moratorium.')).toEqual([]);
+    expect(triples('Peru has not thrown its weight behind a fishing moratorium.')).toEqual(['inst:peru OPPOSED fishing moratorium']);
+  });
+});
+
+describe('verbless and nominal stances', () => {
+  it('reads agents, attributive owners and appositives of stance nouns', () => {
+    expect(triples('A proposal by Peru to cap squid quotas was debated.')).toEqual(['inst:peru PROPOSED cap squid quotas']);
+    expect(triples('Delegates debated a cap on squid quotas, a key demand of Peru.')).toEqual(['inst:peru PROPOSED cap on squid quotas']);
+    expect(triples('Delegates debated a cap on squid quotas — Peru’s main demand — on Monday.')).toEqual(['inst:peru PROPOSED cap on squid quotas']);
+    expect(triples("Under Peru's plan, squid quotas would be capped.")).toEqual(['inst:peru PROPOSED squid quotas would be capped']);
+  });
+
+  it('reads how a plan was received', () => {
+    expect(triples('The squid quota plan won backing from Peru and Chile.')).toEqual(['inst:peru SUPPORTED squid quota', 'inst:chile SUPPORTED squid quota']);
+  });
+});
+
+describe('holders that are not plain names', () => {
+  it('reads "both governments" as the two states the article is about', () => {
+    const t = triples('Peru and Chile resumed talks. Peru hosted them. Both governments welcomed a squid quota.');
+    expect(t).toEqual(['inst:peru SUPPORTED squid quota', 'inst:chile SUPPORTED squid quota']);
+  });
+
+  it('reads an unknown one-word organisation, a described body and a descriptive subject with a name in apposition', () => {
+    expect(triples('Oceana rejected a squid quota.')).toEqual(['inst:oceana OPPOSED squid quota']);
+    expect(triples('Critics rejected a squid quota.')).toEqual([]);
+    expect(triples('The port authority rejected a squid quota.')).toEqual(['inst:port-authority OPPOSED squid quota']);
+    expect(triples('Her closest ally, Senator Ana Ruiz, rejected a squid quota.')).toEqual(['person:ana-ruiz OPPOSED squid quota']);
+    expect(triples('Negotiators for Chile rejected a squid quota.')).toEqual(['inst:chile OPPOSED squid quota']);
+  });
+
+  it('reads "it" as an object only when its referent is plain', () => {
+    expect(triples('Chile rejected a squid quota while Peru backed it.')).toEqual(['inst:chile OPPOSED squid quota', 'inst:peru SUPPORTED squid quota']);
+  });
+});
+
+describe('claims that are not asserted', () => {
+  it.each([
+    'Chile has yet to endorse a squid quota.',
+    'It is unclear whether Chile will accept a squid quota.',
+    'Chile has not decided whether to back a squid quota.',
+    'Chile denied that it had proposed a squid quota.',
+    'Chile rejected claims that it opposed a squid quota.',
+  ])('%s → nothing', (sentence) => {
+    expect(triples(sentence)).toEqual([]);
+  });
+
+  it('keeps the main claim of a conditional sentence, not the condition', () => {
+    expect(triples('Chile would only support a squid quota if Peru agreed to a catch limit.')).toEqual(['inst:chile SUPPORTED squid quota']);
+  });
+});
+
+describe('stances stated by what the holder is', () => {
+  it.each([
+    ['Chile has been a vocal critic of a squid quota.', 'inst:chile OPPOSED squid quota'],
+    ['Chile is a strong supporter of a squid quota.', 'inst:chile SUPPORTED squid quota'],
+    ['Chile, a longtime opponent of a squid quota, walked out.', 'inst:chile OPPOSED squid quota'],
+    ['Chile and Peru reached agreement on a squid quota.', 'inst:chile SUPPORTED squid quota'],
+  ])('%s', (sentence, expected) => {
+    expect(triples(sentence)).toContain(expected);
+  });
+});
+
+describe('more holders and verbless demands', () => {
+  it('reads a demand without a verb from its speaker', () => {
+    expect(triples('“No deal without a ceasefire,” said Captain Ana Reyes.')).toEqual(['person:ana-reyes PROPOSED ceasefire']);
+  });
+
+  it('reads unknown names listed with known ones, and a reception "on" a body', () => {
+    const listed = triples('Oceana and the WWF rejected a squid quota.');
+    expect(listed).toContain('inst:oceana OPPOSED squid quota');
+    expect(listed).toHaveLength(2);
+    expect(triples('The squid quota plan has run into stiff opposition on the city council.')).toEqual(['inst:city-council OPPOSED squid quota']);
+  });
+
+  it('does not take a subject for what "the measure" refers to', () => {
+    expect(triples('Delegates postponed a vote on a squid quota, after Chile and a group of fishing nations threatened to block the measure.'))
+      .toEqual(['inst:chile OPPOSED squid quota']);
+  });
+});

@@ -23,6 +23,10 @@ describe('term normalisation', () => {
     expect(clean('the demand outright')?.generic).toBe('demand');
     expect(clean('the initial terms')?.generic).toBe('parts');
     expect(clean('a tariff-rate quota that would let steel in duty-free')?.text).toBe('tariff-rate quota');
+    expect(clean('the idea in principle')?.text).toBe('idea');
+    expect(clean('a compromise under')?.text).toBe('compromise');
+    expect(clean('its impact on Antwerp')).toBeUndefined();
+    expect(clean('it')?.generic).toBe('pronoun');
   });
 
   it('matches the graph\'s terms by label and alias, and keeps a reversal apart', () => {

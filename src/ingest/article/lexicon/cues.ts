@@ -1,4 +1,7 @@
 import type { Stance } from '../../../model/vocabulary.js';
+import { ROWS } from './cue-rows.js';
+
+export { NOMINAL_CUES } from './nominal-cues.js';
 
 /**
  * The cue lexicon: words that state a stance, with what they take as object. Verbs are listed in
@@ -14,13 +17,15 @@ import type { Stance } from '../../../model/vocabulary.js';
  *   fear     a clause whose outcome the holder wants to avoid ("worry it could weaken…")
  *   evaluate an object, then an evaluative word ("called the demands unsustainable")
  *   shift    "shifts the primary interest … to X"
+ *   side     "sided with X on Y": Y, never X
+ *   frame    an object, then closing words ("put X on the table", "made X a condition")
  * control:
  *   negate   with a cue verb after it, that cue is negated ("refused to accept"); otherwise OPPOSED the VP
  *   offer    with a cue verb after it, that cue applies; otherwise PROPOSED the VP ("ready to drop tariffs")
  *   aim      with a cue verb after it, that cue applies; otherwise SUPPORTED the VP ("seeking to secure")
  *   pass     only with a cue verb after it ("vowed to veto")
  */
-export type Takes = 'np' | 'vp' | 'urge' | 'fear' | 'evaluate' | 'shift';
+export type Takes = 'np' | 'vp' | 'urge' | 'fear' | 'evaluate' | 'shift' | 'frame' | 'side';
 export type Control = 'negate' | 'offer' | 'aim' | 'pass';
 
 export interface CueEntry {
@@ -35,86 +40,13 @@ export interface CueEntry {
   label: string;
   /** Its first word in base form ("push"). */
   first: string;
+  /** For takes 'frame': the words that close the object ("on the table"). */
+  frame?: string[];
+  /** Only a negated use states a stance ("could not afford X", "will not tolerate X"). */
+  onlyNegated?: boolean;
+  /** Only carries a plan that says what it holds ("circulated a draft that proposes X"): no claim of its own. */
+  carrier?: boolean;
 }
-
-interface Row {
-  verbs: string[];
-  rest?: string;
-  stance: Stance;
-  takes?: Takes;
-  control?: Control;
-  weight?: number;
-  /** Explicit forms instead of generated inflections (for words that are also common nouns). */
-  forms?: string[];
-}
-
-const P: Stance = 'PROPOSED';
-const S: Stance = 'SUPPORTED';
-const O: Stance = 'OPPOSED';
-
-const ROWS: Row[] = [
-  // Proposing
-  { verbs: ['propose'], stance: P },
-  { verbs: ['put'], rest: 'forward', stance: P },
-  { verbs: ['demand'], stance: P },
-  { verbs: ['insist'], rest: 'on', stance: P },
-  { verbs: ['insist'], rest: 'that', stance: P },
-  { verbs: ['push', 'press', 'ask'], rest: 'for', stance: P },
-  { verbs: ['include'], stance: P, weight: 0.75 },
-  { verbs: ['offer'], stance: P },
-  { verbs: ['offer'], rest: 'to', stance: P, takes: 'vp', control: 'offer' },
-  { verbs: ['seek'], stance: P, weight: 0.75 },
-  { verbs: ['want'], stance: P, weight: 0.75 },
-  { verbs: ['table'], stance: P, forms: ['tabled', 'tabling'] },
-  { verbs: ['float'], stance: P, forms: ['floated', 'floating'] },
-  { verbs: ['unveil', 'submit'], stance: P },
-  { verbs: ['present'], stance: P, forms: ['presented', 'presenting'] },
-  { verbs: ['draw'], rest: 'up', stance: P },
-  { verbs: ['lay'], rest: 'out', stance: P, weight: 0.75 },
-  { verbs: ['suggest'], rest: 'that', stance: P, weight: 0.75 },
-  { verbs: ['require'], stance: P, weight: 0.75 },
-  { verbs: ['prioritize', 'prioritise'], stance: P },
-  { verbs: ['provide'], rest: 'for', stance: P, weight: 0.75 },
-  { verbs: ['shift'], stance: P, takes: 'shift', weight: 0.8 },
-  { verbs: ['ready', 'prepared', 'willing'], rest: 'to', stance: P, takes: 'vp', control: 'offer', forms: [] },
-  // Supporting
-  { verbs: ['welcome', 'praise', 'back', 'accept', 'support', 'endorse', 'favor', 'favour', 'embrace', 'defend', 'champion', 'applaud', 'hail', 'approve', 'commend'], stance: S },
-  { verbs: ['agree'], rest: 'to', stance: S },
-  { verbs: ['agree'], rest: 'on', stance: S },
-  { verbs: ['call'], rest: 'for', stance: S },
-  { verbs: ['advocate'], stance: S },
-  { verbs: ['advocate'], rest: 'for', stance: S },
-  { verbs: ['sign'], stance: S, weight: 0.75 },
-  { verbs: ['sign'], rest: 'on to', stance: S },
-  { verbs: ['sign'], rest: 'off on', stance: S },
-  { verbs: ['vote'], rest: 'for', stance: S },
-  { verbs: ['urge'], stance: S, takes: 'urge' },
-  { verbs: ['call'], rest: 'on', stance: S, takes: 'urge' },
-  { verbs: ['open'], rest: 'to', stance: S, weight: 0.6, forms: [] },
-  { verbs: ['in'], rest: 'favour of', stance: S, forms: [] },
-  { verbs: ['in'], rest: 'favor of', stance: S, forms: [] },
-  { verbs: ['seek', 'aim', 'hope', 'try'], rest: 'to', stance: S, takes: 'vp', control: 'aim', weight: 0.65 },
-  // Opposing
-  { verbs: ['reject', 'oppose', 'resist', 'dismiss', 'denounce', 'condemn', 'decry', 'veto', 'block', 'fight', 'slam', 'rebuff', 'refuse'], stance: O },
-  { verbs: ['criticize', 'criticise'], stance: O },
-  { verbs: ['push'], rest: 'back on', stance: O },
-  { verbs: ['push'], rest: 'back against', stance: O },
-  { verbs: ['rule'], rest: 'out', stance: O },
-  { verbs: ['object'], rest: 'to', stance: O },
-  { verbs: ['balk', 'baulk'], rest: 'at', stance: O },
-  { verbs: ['vote', 'warn', 'argue', 'campaign', 'lobby'], rest: 'against', stance: O },
-  { verbs: ['come'], rest: 'out against', stance: O },
-  { verbs: ['opposed', 'against'], stance: O, forms: [] },
-  { verbs: ['worry', 'fear'], stance: O, takes: 'fear', weight: 0.65 },
-  { verbs: ['concerned'], rest: 'that', stance: O, takes: 'fear', weight: 0.65, forms: [] },
-  { verbs: ['call', 'brand', 'label', 'describe', 'deem'], stance: O, takes: 'evaluate', weight: 0.75 },
-  { verbs: ['unwilling', 'reluctant'], rest: 'to', stance: O, takes: 'vp', control: 'negate', forms: [] },
-  { verbs: ['refuse', 'decline'], rest: 'to', stance: O, takes: 'vp', control: 'negate' },
-  { verbs: ['vow', 'pledge', 'promise', 'threaten', 'plan', 'move', 'intend', 'decide', 'continue'], rest: 'to', stance: O, takes: 'vp', control: 'pass' },
-  { verbs: ['vote'], rest: 'down', stance: O },
-  { verbs: ['committed'], rest: 'to', stance: S, weight: 0.7, forms: [] },
-  { verbs: ['live'], rest: 'with', stance: S, weight: 0.6 },
-];
 
 const IRREGULAR: Record<string, string[]> = {
   put: ['put', 'puts', 'putting'],
@@ -124,16 +56,56 @@ const IRREGULAR: Record<string, string[]> = {
   lay: ['lay', 'lays', 'laid', 'laying'],
   come: ['come', 'comes', 'came', 'coming'],
   veto: ['veto', 'vetoes', 'vetoed', 'vetoing'],
+  throw: ['throw', 'throws', 'threw', 'thrown', 'throwing'],
+  take: ['take', 'takes', 'took', 'taken', 'taking'],
+  give: ['give', 'gives', 'gave', 'given', 'giving'],
+  lend: ['lend', 'lends', 'lent', 'lending'],
+  stand: ['stand', 'stands', 'stood', 'standing'],
+  shoot: ['shoot', 'shoots', 'shot', 'shooting'],
+  walk: ['walk', 'walks', 'walked', 'walking'],
+  make: ['make', 'makes', 'made', 'making'],
+  set: ['set', 'sets', 'setting'],
+  pour: ['pour', 'pours', 'poured', 'pouring'],
+  go: ['go', 'goes', 'went', 'going'],
+  get: ['get', 'gets', 'got', 'getting'],
+  hold: ['hold', 'holds', 'held', 'holding'],
+  stick: ['stick', 'sticks', 'stuck', 'sticking'],
+  forge: ['forge', 'forges', 'forged', 'forging'],
+  dig: ['dig', 'digs', 'dug', 'digging'],
+  rally: ['rally', 'rallies', 'rallied', 'rallying'],
+  okay: ['okayed', "ok'd", 'okays'],
+  have: ['have', 'has', 'had', 'having'],
 };
+
+/** Stressed final syllables that double their consonant: submitted, controlled, preferred. */
+const DOUBLING = new Set(['submit', 'commit', 'permit', 'admit', 'omit', 'regret', 'control', 'patrol', 'compel', 'propel', 'prefer', 'refer', 'defer',
+  'confer', 'rebut', 'acquit', 'abet', 'outstrip', 'equip', 'deter', 'transmit', 'allot', 'embed', 'forbid', 'instil', 'enrol', 'annul', 'repel', 'dispel']);
 
 /** base, 3rd person, past, -ing. */
 export function inflect(base: string): string[] {
   if (IRREGULAR[base]) return IRREGULAR[base]!;
+  if (DOUBLING.has(base)) return [base, `${base}s`, `${base}${base.at(-1)}ed`, `${base}${base.at(-1)}ing`];
   const s = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
   const cvc = /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base);
   const past = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : cvc ? `${base}${base.at(-1)}ed` : `${base}ed`;
   const ing = base.endsWith('ie') ? `${base.slice(0, -2)}ying` : /[^e]e$/.test(base) ? `${base.slice(0, -1)}ing` : cvc ? `${base}${base.at(-1)}ing` : `${base}ing`;
   return [base, s, past, ing];
+}
+
+const SLOTS: Record<string, string[]> = {
+  '<poss>': ['its', 'their', 'his', 'her', 'our'],
+  '<poss?>': ['', 'its', 'their', 'his', 'her', 'our', 'the'],
+  '<adj?>': ['', 'full', 'strong', 'firm', 'strong', 'qualified', 'cautious', 'tentative', 'formal', 'public', 'unequivocal', 'vocal', 'fresh', 'renewed', 'unanimous', 'broad', 'serious', 'deep', 'grave'],
+};
+
+/** "express <poss?> <adj?> support for" → every filled-in variant ("express support for", "express its strong support for", …). */
+function expand(rest: string): string[] {
+  let out = [''];
+  for (const word of rest.split(' ').filter(Boolean)) {
+    const fills = SLOTS[word] ?? [word];
+    out = out.flatMap((o) => fills.map((f) => `${o} ${f}`));
+  }
+  return [...new Set(out.map((o) => o.replace(/\s+/g, ' ').trim()))];
 }
 
 /** Every surface form of a cue's first word, mapped to the entries it may start. */
@@ -142,12 +114,17 @@ export const CUE_INDEX: Map<string, CueEntry[]> = (() => {
   for (const row of ROWS) {
     for (const verb of row.verbs) {
       const forms = row.forms ? (row.forms.length ? row.forms : [verb]) : inflect(verb);
-      const rest = row.rest ? row.rest.split(' ') : [];
-      const entry: CueEntry = { rest, stance: row.stance, takes: row.takes ?? 'np', weight: row.weight ?? 0.85, label: [verb, ...rest].join(' '), first: verb, ...(row.control ? { control: row.control } : {}) };
-      for (const form of forms) {
-        const list = index.get(form) ?? [];
-        list.push(entry);
-        index.set(form, list);
+      for (const restText of expand(row.rest ?? '')) {
+        const rest = restText ? restText.split(' ') : [];
+        const entry: CueEntry = {
+          rest, stance: row.stance, takes: row.takes ?? (row.frame ? 'frame' : 'np'), weight: row.weight ?? 0.85, label: [verb, ...rest].join(' '), first: verb,
+          ...(row.control ? { control: row.control } : {}), ...(row.frame ? { frame: row.frame.split(' ') } : {}), ...(row.onlyNegated ? { onlyNegated: true } : {}), ...(row.carrier ? { carrier: true } : {}),
+        };
+        for (const form of forms) {
+          const list = index.get(form) ?? [];
+          list.push(entry);
+          index.set(form, list);
+        }
       }
     }
   }
@@ -156,23 +133,38 @@ export const CUE_INDEX: Map<string, CueEntry[]> = (() => {
   return index;
 })();
 
-/** Nominal cues after a possessor: "Tehran's rejection of", "the union's demand for", "the American offer of". */
-export const NOMINAL_CUES: Record<string, { stance: Stance; preps: string[] }> = {
-  demand: { stance: P, preps: ['for', 'that'] },
-  demands: { stance: P, preps: ['for'] },
-  proposal: { stance: P, preps: ['for', 'to', 'of'] },
-  offer: { stance: P, preps: ['of', 'to'] },
-  push: { stance: P, preps: ['for'] },
-  insistence: { stance: P, preps: ['on', 'that'] },
-  call: { stance: S, preps: ['for'] },
-  calls: { stance: S, preps: ['for'] },
-  support: { stance: S, preps: ['for', 'of'] },
-  backing: { stance: S, preps: ['for', 'of'] },
-  endorsement: { stance: S, preps: ['of'] },
-  acceptance: { stance: S, preps: ['of'] },
-  opposition: { stance: O, preps: ['to'] },
-  rejection: { stance: O, preps: ['of'] },
-  objection: { stance: O, preps: ['to'] },
-  objections: { stance: O, preps: ['to'] },
-  veto: { stance: O, preps: ['of', 'on'] },
-};
+/**
+ * The same entries split for lookup speed: multiword entries by the word after the verb (some verbs,
+ * such as "have" or "express", have hundreds of filled-in variants), and single-word entries apart.
+ */
+export interface CueForm {
+  /** Multiword entries by the word after the verb. */
+  next?: Map<string, CueEntry[]>;
+  /** Single-word entries. */
+  plain?: CueEntry[];
+}
+export const CUE_FORMS = new Map<string, CueForm>();
+for (const [form, list] of CUE_INDEX) {
+  const f: CueForm = {};
+  for (const entry of list) {
+    if (!entry.rest.length) {
+      (f.plain ??= []).push(entry);
+      continue;
+    }
+    f.next ??= new Map<string, CueEntry[]>();
+    f.next.set(entry.rest[0]!, [...(f.next.get(entry.rest[0]!) ?? []), entry]);
+  }
+  CUE_FORMS.set(form, f);
+}
+
+/** Forms with a plain transitive entry ("rejected"): the word right after one is its object, not a cue. */
+export const TRANSITIVE_FORMS = new Set([...CUE_FORMS].filter(([, f]) => f.plain?.some((e) => e.takes === 'np')).map(([form]) => form));
+
+
+/** Cue words that are adjectives ("critical of", "wary of"): they never start a predicate on their own. */
+export const ADJECTIVE_CUES = new Set(['supportive', 'appreciative', 'critical', 'dismissive', 'contemptuous', 'hostile', 'averse', 'resistant', 'sceptical',
+  'skeptical', 'wary', 'suspicious', 'leery', 'worried', 'uneasy', 'unhappy', 'keen', 'eager', 'anxious', 'happy', 'adamant']);
+
+/** A word that can be the verb of a stance cue (for clause boundaries), adjectives aside. */
+export const CUE_VERBS = new Set([...CUE_INDEX.keys()].filter((w) => !ADJECTIVE_CUES.has(w)));
+export const isCueVerb = (lower: string) => CUE_VERBS.has(lower);

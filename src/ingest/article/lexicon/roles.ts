@@ -17,6 +17,19 @@ export const ROLES = [
   'chief', 'director general', 'director-general', 'director', 'executive director', 'spokesperson', 'spokesman', 'spokeswoman',
   'negotiator', 'chief negotiator', 'lead negotiator', 'leader', 'head', 'general', 'gen.', 'admiral', 'commander', 'speaker',
   'adviser', 'advisor', 'national security adviser', 'aide', 'official', 'mediator', 'professor', 'dr.', 'mr.', 'mrs.', 'ms.', 'pope',
+  'captain', 'capt.', 'colonel', 'col.', 'major general', 'lieutenant', 'sergeant', 'father', 'rabbi', 'imam', 'bishop', 'sir', 'dame', 'lord', 'lady',
+  'councillor', 'councilor', 'council member', 'councilman', 'councilwoman', 'alderman', 'alderwoman', 'mp', 'mep', 'deputy', 'assemblyman',
+  'assemblywoman', 'state senator', 'attorney general', 'prosecutor', 'judge', 'justice', 'founder', 'co-founder', 'managing director',
+  'general secretary', 'general-secretary', 'union leader', 'organiser', 'organizer', 'campaigner', 'activist', 'economist', 'analyst', 'lawyer',
+  'attorney', 'vice-president', 'vice chair', 'vice-chair', 'co-chair', 'cochair', 'chief of staff', 'superintendent', 'rapporteur', 'coordinator',
+  'president and chief executive', 'chief operating officer', 'chief financial officer', 'executive vice president', 'shadow minister', 'party leader',
+  'opposition leader', 'majority leader', 'minority leader', 'whip', 'board chair', 'union president', 'secretary-treasurer', 'treasurer',
+  // "<portfolio> minister / secretary / spokesperson": "the province's education minister, Claire Dubois".
+  ...['education', 'transport', 'transportation', 'agriculture', 'environment', 'fisheries', 'industry', 'economy', 'economic', 'foreign', 'interior', 'home',
+    'housing', 'culture', 'tourism', 'digital', 'employment', 'immigration', 'mining', 'water', 'infrastructure', 'planning', 'development', 'science',
+    'technology', 'communications', 'security', 'budget', 'fiscal', 'social', 'welfare', 'labour', 'labor', 'health', 'energy', 'finance', 'trade', 'climate',
+    'justice', 'defence', 'defense', 'treasury', 'commerce', 'oil', 'petroleum', 'mines', 'forestry', 'public works', 'utilities']
+    .flatMap((p) => [`${p} minister`, `${p} secretary`, `${p} spokesperson`, `${p} spokesman`, `${p} spokeswoman`, `${p} chief`, `${p} commissioner`]),
 ];
 
 /** Demonym + one of these = the state itself ("Iranian negotiators", "the Brazilian presidency"). */
@@ -25,6 +38,7 @@ export const STATE_NOUNS = [
   'leadership', 'delegation', 'delegations', 'delegates', 'side', 'envoys', 'envoy', 'ministers', 'administration', 'presidency', 'ministry',
   'foreign ministry', 'embassy', 'mission', 'prime minister\'s office', 'president\'s office', 'cabinet', 'spokesperson', 'spokesman',
   'spokeswoman', 'counterparts', 'negotiating team', 'team', 'regime', 'state', 'office', 'aides', 'camp',
+  'army', 'military', 'armed forces', 'navy', 'air force', 'security forces', 'police', 'parliament', 'junta', 'forces',
 ];
 
 /** Demonym + one of these = a group of its own ("German carmakers" is not Germany). */

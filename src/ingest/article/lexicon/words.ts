@@ -34,7 +34,8 @@ export const PLAN_PART_NOUNS = set('terms conditions provisions demands points e
 /** Nouns that stand for the previous claim when they are the object ("this change", "a move", "the demand"). */
 export const ANAPHORIC_NOUNS = set('change shift move step decision idea approach measure demand request call offer proposal plan deal text draft position stance');
 /** Collective heads whose complement is the actual actor ("a group of lawmakers in the European Parliament"). */
-export const COLLECTIVES = set('group bloc coalition alliance members member lawmakers officials delegates representatives leaders ministers number majority some many most several');
+export const COLLECTIVES = set(`group bloc coalition alliance members member lawmakers officials delegates representatives leaders ministers number majority some many most several negotiators diplomats envoys delegation team spokesperson spokesman spokeswoman
+  campaigners activists advocates groups organisations organizations`);
 /** Verbs and nouns that turn a term into its removal ("dropping tariffs"); a term never matches its reversal. */
 export const REVERSALS = set(`drop dropping dropped scrap scrapping scrapped end ending ended lift lifting lifted remove removing removed removal
   abandon abandoning abandoned suspend suspending suspended cut cutting withdraw withdrawing withdrawal halt halting halted stop stopping
@@ -45,8 +46,12 @@ export const HARMS = set('weaken weakening undermine undermining erode eroding d
 export const NEGATIVE_EVALUATIONS = set(`unacceptable unsustainable illegitimate unrealistic unworkable unfair unjust irresponsible reckless dangerous
   absurd outrageous ridiculous misguided flawed nonstarter non-starter capitulation blackmail mistake disaster provocation insult
   disappointing inadequate insufficient premature illegal unlawful excessive attack assault betrayal cosmetic sham charade
-  giveaway surrender unconstitutional`);
-export const POSITIVE_EVALUATIONS = set('acceptable reasonable fair constructive balanced historic welcome positive encouraging sensible workable important essential vital necessary');
+  giveaway surrender unconstitutional trap ploy stunt farce joke gimmick whitewash smokescreen fantasy nonsense propaganda theft robbery scam fraud
+  ruse trick untenable unworkable unaffordable counterproductive discriminatory punitive draconian harmful damaging detrimental ill-conceived
+  half-baked toothless meaningless worthless unhelpful divisive inappropriate unwarranted unjustified unnecessary disproportionate overreach
+  extortion`);
+export const POSITIVE_EVALUATIONS = set(`acceptable reasonable fair constructive balanced historic welcome positive encouraging sensible workable important essential vital necessary
+  promising credible viable feasible realistic pragmatic practical justified appropriate overdue breakthrough milestone generous beneficial crucial indispensable`);
 /** A "to"-clause after one of these states what the holder wants ("talks ... to coordinate a European response"). */
 export const PURPOSE_NOUNS = set('talks meeting meetings visit trip bid effort efforts attempt mission summit push campaign call');
 export const PURPOSE_VERBS_TO_STRIP = set('ensure guarantee');

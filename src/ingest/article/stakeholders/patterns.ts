@@ -52,7 +52,8 @@ export function orgNameEnd(tokens: readonly Token[], i: number): number {
       e++;
     } else if (t.kind === 'poss' && (t.text === "'" || t.text === '’') && isCapWord(tokens[e + 1])) {
       e++; // "Rugby Players' Alliance"
-    } else if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'on' || t.text === '&' || t.lower === 'de') && isCapWord(tokens[e + 1])) {
+    } else if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'on' || t.text === '&' || t.lower === 'de' || (t.lower === 'and' && !hasOrgWord)) && isCapWord(tokens[e + 1])) {
+      // "Competition and Markets Authority": "and" inside a name, before its organisation word.
       e++;
     } else if (t.lower === 'the' && (tokens[e - 1]?.lower === 'of' || tokens[e - 1]?.lower === 'for') && isCapWord(tokens[e + 1])) {
       e++;

@@ -6,6 +6,7 @@ import { entityId } from '../text/ids.js';
 import { stem } from '../text/normalise.js';
 import { type Token, tokenize } from '../text/tokens.js';
 import type { KnownStakeholder } from '../types.js';
+import { COMMON_FIRST_WORDS, KIND_HEADS } from './name-words.js';
 
 /**
  * Every stakeholder the extractor can name: the graph's (names and aliases), the built-in lexicon's
@@ -28,6 +29,8 @@ export interface Entity {
   heads: Set<string>;
   /** Order of last mention (0 = never mentioned in this article). */
   lastSeen: number;
+  /** Mentions in this article so far: the main parties are the most mentioned ("both governments"). */
+  count?: number;
   /** Lower-case words of the name, computed once. */
   nameWords?: string[];
 }
@@ -40,21 +43,6 @@ interface Candidate {
 }
 
 const PRIORITY = { graph: 0, lexicon: 1, article: 2 } as const;
-/** Common nouns that refer back to the latest body of a kind when no name has that word ("the union" → the pilots' association). */
-const KIND_HEADS: Record<string, InstitutionKind[]> = {
-  bloc: ['ALLIANCE', 'INTERNATIONAL_ORGANISATION'],
-  alliance: ['ALLIANCE'],
-  union: ['GROUP'],
-  association: ['GROUP'],
-  carrier: ['COMPANY'],
-  airline: ['COMPANY'],
-  company: ['COMPANY'],
-  firm: ['COMPANY'],
-  employer: ['COMPANY'],
-};
-const COMMON_FIRST_WORDS = new Set(['great', 'new', 'national', 'united', 'general', 'federal', 'royal', 'central', 'international', 'european',
-  'american', 'global', 'first', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'safe', 'free', 'democratic',
-  'republican', 'people', "people's", 'public', 'state', 'city', 'world', 'african', 'asian', 'arab', 'islamic', 'social', 'green', 'red']);
 
 export class Registry {
   readonly entities = new Map<string, Entity>();
@@ -169,12 +157,18 @@ export class Registry {
 
   seen(e: Entity, surface?: string): void {
     e.lastSeen = ++this.clock;
+    e.count = (e.count ?? 0) + 1;
     this.mentioned.add(e);
     for (const h of e.heads) this.byHeadIndex.set(h, e);
     if (e.institutionKind) this.byKindIndex.set(e.institutionKind, e);
     if (e.kind === 'Institution') for (const w of (e.nameWords ??= e.name.toLowerCase().split(/\s+/))) this.byWordIndex.set(w, e);
     // A shouted dateline ("BRUSSELS —") is not a name worth keeping.
     if (surface && !(surface.length > 5 && surface === surface.toUpperCase())) e.aliases.add(surface);
+  }
+
+  /** Every entity mentioned in this article so far. */
+  get mentionedEntities(): ReadonlySet<Entity> {
+    return this.mentioned;
   }
 
   /** The most recently mentioned entity with this head noun ("union" → Great Lakes Nurses Union). */

@@ -1,7 +1,5 @@
-import { CUE_INDEX } from '../lexicon/cues.js';
-import {
-  ADVERBS, AUX, IRREGULAR_PAST, MODALS, NEGATORS, PREPOSITIONS, PRONOUNS, REPORTING, SUBORDINATORS,
-} from '../lexicon/words.js';
+import { CUE_VERBS } from '../lexicon/cues.js';
+import { ADVERBS, AUX, IRREGULAR_PAST, MODALS, NEGATORS, PREPOSITIONS, PRONOUNS, REPORTING, SUBORDINATORS } from '../lexicon/words.js';
 import type { Mention } from '../stakeholders/detect.js';
 import type { Token } from '../text/tokens.js';
 
@@ -24,7 +22,7 @@ export function inVerbGroup(t: Token): boolean {
 export function verbish(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.cap) return false;
   const l = t.lower;
-  return AUX.has(l) || MODALS.has(l) || REPORTING.has(l) || IRREGULAR_PAST.has(l) || CUE_INDEX.has(l) || (l.endsWith('ed') && l.length > 4);
+  return AUX.has(l) || MODALS.has(l) || REPORTING.has(l) || IRREGULAR_PAST.has(l) || CUE_VERBS.has(l) || (l.endsWith('ed') && l.length > 4);
 }
 
 /** Does a predicate start within the next few tokens (before a comma or conjunction)? */

@@ -1,5 +1,5 @@
-import { CUE_INDEX, type CueEntry } from '../lexicon/cues.js';
-import { ADVERBS, NEGATORS } from '../lexicon/words.js';
+import { CUE_FORMS, type CueEntry, TRANSITIVE_FORMS } from '../lexicon/cues.js';
+import { ADVERBS, NEGATORS, PREPOSITIONS } from '../lexicon/words.js';
 import type { Mention } from '../stakeholders/detect.js';
 import type { Token } from '../text/tokens.js';
 
@@ -16,7 +16,11 @@ export interface CueMatch {
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed',
   'appear', 'appears', 'appeared', 'become', 'became', 'stay', 'stays', 'stayed', 'look', 'looks', 'looked']);
-const ADJECTIVAL = new Set(['ready', 'prepared', 'willing', 'unwilling', 'reluctant', 'open', 'concerned', 'against', 'committed']);
+const ADJECTIVAL = new Set(['ready', 'prepared', 'willing', 'unwilling', 'reluctant', 'open', 'concerned', 'against', 'committed', 'supportive', 'appreciative',
+  'critical', 'dismissive', 'contemptuous', 'hostile', 'averse', 'resistant', 'opposed', 'sceptical', 'skeptical', 'wary', 'suspicious', 'leery', 'worried',
+  'uneasy', 'unhappy', 'keen', 'eager', 'determined', 'anxious', 'happy', 'content', 'adamant', 'firm']);
+/** How far the closing words of a framed cue may be from its verb ("put X on the table"). */
+const FRAME_REACH = 15;
 const PARTICIPLES = new Set(['put', 'sought', 'fought', 'drawn', 'laid', 'come', 'vetoed']);
 const EXCLUDED_FORMS = new Set(['including']);
 const MODAL_WORDS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
@@ -48,10 +52,14 @@ function nounUse(tokens: readonly Token[], i: number, inMention: Uint8Array, men
     return !!m && m.kind === 'adjective' && isDeterminer(tokens[m.start - 1]);
   }
   if (isDeterminer(prev)) return true;
+  // "rejected calls for", "welcomed offers of": right after a transitive cue verb, the word is its object.
+  if (prev.kind === 'word' && TRANSITIVE_FORMS.has(prev.lower)) return true;
+  // "a fair offer", "an urgent request": an indefinite article and a modifier make a noun phrase.
+  if (/^(?:a|an)$/.test(tokens[i - 2]?.lower ?? '') && prev.kind === 'word' && !prev.cap && !prev.lower.endsWith('ly') && !tokens[i]!.lower.endsWith('ed')) return true;
   // "would cap support for", "to boost support for": the object of the verb before it.
   const twoBack = tokens[i - 2]?.lower ?? '';
   if (prev.kind === 'word' && !prev.cap && !prev.lower.endsWith('ly') && !ADVERBS.has(prev.lower) && !NEGATORS.has(prev.lower) &&
-    !AUX_WORDS.has(prev.lower) && (MODAL_WORDS.has(twoBack) || twoBack === 'to') && !CUE_INDEX.has(prev.lower)) return true;
+    !AUX_WORDS.has(prev.lower) && (MODAL_WORDS.has(twoBack) || twoBack === 'to') && !CUE_FORMS.has(prev.lower)) return true;
   // Past forms after a noun are verbs ("the prime minister's office criticized"); others may be nouns.
   if (isParticipleForm(tokens[i]!.lower)) return false;
   const modifier = prev.kind === 'word' && !prev.cap && !prev.lower.endsWith('s') && !prev.lower.endsWith('ly') && !ADVERBS.has(prev.lower) && !NEGATORS.has(prev.lower);
@@ -68,16 +76,30 @@ export function findCues(tokens: readonly Token[], mentions: readonly Mention[])
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || EXCLUDED_FORMS.has(t.lower)) continue;
-    const entries = CUE_INDEX.get(t.lower);
-    if (!entries) continue;
+    const form = CUE_FORMS.get(t.lower);
+    if (!form) continue;
+    const next = form.next;
+    const exact = next?.get(tokens[i + 1]?.lower ?? '');
+    // "voted 5-2 against", "lobbied hard against": a tally or an adverb may sit before the particle.
+    const gap = next ? skippable(tokens, i + 1) : 0;
+    const gapped = gap ? next!.get(tokens[i + 1 + gap]?.lower ?? '') : undefined;
+    const plain = form.plain;
+    if (!exact && !gapped && !plain) continue;
     if (!inMention) {
       inMention = new Uint8Array(tokens.length);
       for (const m of mentions) inMention.fill(1, m.start, m.end);
     }
     if (inMention[i] || nounUse(tokens, i, inMention, mentions)) continue;
-    for (const entry of entries) {
-      if (!entry.rest.every((w, k) => tokens[i + 1 + k]?.lower === w)) continue;
-      const end = i + 1 + entry.rest.length;
+    entries: for (let pass = 0; pass < 3; pass++) {
+      const list = pass === 0 ? exact : pass === 1 ? gapped : plain;
+      if (!list) continue;
+      const off = pass === 1 ? gap : 0;
+      for (const entry of list) {
+      if (!restMatches(tokens, i + 1 + off, entry.rest)) continue;
+      const end = i + 1 + off + entry.rest.length;
+      // "call both sides back in October", "scaled back": a particle, not the verb "back".
+      if (entry.first === 'back' && !entry.rest.length && t.lower === 'back' && (!tokens[end] || tokens[end]!.kind === 'punct' || PREPOSITIONS.has(tokens[end]!.lower))) continue;
+      if (entry.frame && frameAt(tokens, end, entry.frame) < 0) continue;
       const first = entry.first;
       if (ADJECTIVAL.has(first) && beBefore(tokens, i) < 0 && first !== 'against') continue;
       if (first === 'against' && beBefore(tokens, i) < 0) continue;
@@ -85,12 +107,57 @@ export function findCues(tokens: readonly Token[], mentions: readonly Mention[])
       const byNext = tokens[end]?.lower === 'by';
       const passive = past && beBefore(tokens, i) >= 0;
       // An agentless passive states no holder ("any ceasefire is backed by solid guarantees" has one, but no stakeholder).
-      if (passive && !byNext) break;
+      if (passive && !byNext) break entries;
       const participle = !passive && past && byNext && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.lower === 'and' || /^(?:a|an|the)$/.test(tokens[i - 2]?.lower ?? ''));
       cues.push({ start: i, end, entry, passive, participle });
-      i = end - 1;
-      break;
+      // "put a fair offer on the table": the words up to the frame are the object, not further cues.
+      i = entry.frame ? frameAt(tokens, end, entry.frame) + entry.frame.length - 1 : end - 1;
+      break entries;
+      }
     }
   }
   return cues;
+}
+
+/** Index where a cue's closing words start ("on the table" in "put a cap on the table"), or -1 before the clause ends. */
+export function frameAt(tokens: readonly Token[], from: number, frame: readonly string[]): number {
+  for (let k = from + 1; k < tokens.length && k - from <= FRAME_REACH; k++) {
+    if (/^[.;:!?—–]$/.test(tokens[k]!.text)) return -1;
+    if (frame.every((w, j) => tokens[k + j]?.lower === w)) return k;
+  }
+  return -1;
+}
+
+/** Clause ends after which a feared outcome no longer runs ("worry it could weaken X and pressure Y; but …"). */
+const FEAR_SCOPE_END = new Set(['.', ';', ':', '—', '–', 'but', 'while', 'whereas', 'although', 'though']);
+
+/**
+ * Cues inside a feared outcome ("worry it could weaken X and pressure Ukraine to make concessions")
+ * describe what the holder fears, not what anyone holds: the fear cue reads that clause whole.
+ */
+export function withoutFearedCues(tokens: readonly Token[], cues: CueMatch[]): CueMatch[] {
+  const fear = cues.filter((c) => c.entry.takes === 'fear');
+  if (!fear.length) return cues;
+  return cues.filter((c) => !fear.some((f) => {
+    if (c.start <= f.start) return false;
+    for (let k = f.end; k < c.start; k++) if (FEAR_SCOPE_END.has(tokens[k]!.lower)) return false;
+    return true;
+  }));
+}
+
+/** Tokens between a verb and its particle that change nothing: "5-2", "7 to 2", "unanimously", "hard". */
+function skippable(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t) return 0;
+  if (t.kind === 'num') {
+    if (/^(?:-|–|to)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'num') return 3;
+    return 1;
+  }
+  if (t.kind === 'word' && !t.cap && (ADVERBS.has(t.lower) || t.lower === 'hard' || (t.lower.endsWith('ly') && t.lower.length > 4))) return 1;
+  return 0;
+}
+
+function restMatches(tokens: readonly Token[], from: number, rest: readonly string[]): boolean {
+  for (let k = 0; k < rest.length; k++) if (tokens[from + k]?.lower !== rest[k]) return false;
+  return true;
 }

@@ -1,11 +1,14 @@
-import { COLLECTIVES, DOC_NOUNS, PREPOSITIONS, PRONOUNS } from '../lexicon/words.js';
+import { COLLECTIVES, PRONOUNS } from '../lexicon/words.js';
 import type { Mention } from '../stakeholders/detect.js';
 import { ROLE_SET, STATE_NOUN_SET } from '../stakeholders/patterns.js';
 import type { Entity, Registry } from '../stakeholders/registry.js';
 import type { Token } from '../text/tokens.js';
-import { clauseStart, inVerbGroup, verbish } from './clauses.js';
+import { clauseStart, inVerbGroup } from './clauses.js';
+import { bareNameHolder, listedBareNames, pairHolders } from './generic-holders.js';
 import { beBefore, type CueMatch } from './cues.js';
 import type { DocInfo, Discourse, Subject } from './discourse.js';
+import { afterBy, documentOf, pick } from './subject-span.js';
+import { inherit, pronoun, speakerOf } from './pronouns.js';
 
 /**
  * Who holds the stance a cue states: the subject of its clause (coordinated subjects give several
@@ -44,9 +47,10 @@ export interface SentenceState {
 }
 
 const STRONG = new Set([';', ':', '—', '–', '"', '“', '”']);
+
 const ANAPHORIC_APPOSITIVE = new Set(['request', 'demand', 'move', 'change', 'step', 'proposal', 'plan', 'measure', 'decision', 'idea', 'offer', 'condition', 'position']);
 
-const holders = (entities: Entity[], via: Holders['via'], factor = 1, extra: Partial<Holders> = {}): Holders => ({ entities, via, factor, negated: false, ...extra });
+export const holders = (entities: Entity[], via: Holders['via'], factor = 1, extra: Partial<Holders> = {}): Holders => ({ entities, via, factor, negated: false, ...extra });
 
 export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number): Holders | undefined {
   const { tokens, mentions } = st;
@@ -101,14 +105,22 @@ export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number):
   const picked = pick(st, subj, skipped);
   // ", a request the Commission ruled out": the object is the claim this phrase re-describes.
   const appositiveGap = /^(?:a|an|the|this)$/.test(tokens[subj[0]]?.lower ?? '') && ANAPHORIC_APPOSITIVE.has(tokens[subj[0] + 1]?.lower ?? '');
-  if (picked.entities.length && !picked.docHead) return holders(picked.entities, 'subject', 1, { negated, ...(appositiveGap ? { appositiveGap } : {}) });
+  if (picked.entities.length && !picked.docHead) {
+    const listed = picked.entities.length < 4 ? listedBareNames(st, subj) : [];
+    return holders([...listed, ...picked.entities], 'subject', 1, { negated, ...(appositiveGap ? { appositiveGap } : {}) });
+  }
   if (picked.docHead !== undefined) {
     const doc = documentOf(st, subj, skipped, picked.docHead, picked.authors);
     if (doc?.authors.length) return holders(doc.authors, 'document', 0.9, { document: doc, negated });
   }
+  // "Her Republican colleague, Senator Tom Hale, opposes …": a description, then the name in apposition.
+  if (!picked.entities.length && picked.docHead === undefined) {
+    const named = st.mentions.filter((m) => m.kind !== 'adjective' && !m.possessive && skipped.some(([a, b]) => m.start > a && m.end < b && m.start === a + 1 && m.end === b - 1));
+    if (named.length === 1) return holders([named[0]!.entity], 'subject', 0.9, { negated });
+  }
   const words = tokens.slice(subj[0], subj[1]).filter((t) => t.kind === 'word');
   const owner = { its: 'it', their: 'they', his: 'he', her: 'she' }[words[0]?.lower ?? ''];
-  if (owner && words.length <= 3 && (STATE_NOUN_SET.at(tokens, subj[0] + 1) || ROLE_SET.at(tokens, subj[0] + 1))) {
+  if (owner && words.length <= 3 && (STATE_NOUN_SET.at(tokens, subj[0] + 1) || ROLE_SET.at(tokens, subj[0] + 1) || COLLECTIVES.has(tokens[subj[0] + 1]?.lower ?? ''))) {
     const p = pronoun(st, owner, subj[0]);
     if (p) return { ...p, negated };
   }
@@ -116,7 +128,8 @@ export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number):
     const p = words[0]!.lower;
     // "Safe Care Chicago said it supported …", "with Tehran signalling it could accept …"
     const speaker = cs.reporting !== undefined ? speakerOf(st, cs.reporting) : [];
-    const fits = p === 'they' ? speaker.length > 1 : speaker.length === 1 && (p === 'it' ? speaker[0]!.kind === 'Institution' : p === 'he' || p === 'she' ? speaker[0]!.kind === 'Person' : false);
+    // "Indonesian officials signalled they could accept …": a body speaks as "they" too.
+    const fits = p === 'they' ? speaker.length > 1 || (speaker.length === 1 && speaker[0]!.kind === 'Institution') : speaker.length === 1 && (p === 'it' ? speaker[0]!.kind === 'Institution' : p === 'he' || p === 'she' ? speaker[0]!.kind === 'Person' : false);
     if (fits) return holders(speaker, 'pronoun', 0.9, { negated });
     if (p === 'we' || p === 'i') {
       const said = st.tokens.findIndex((t) => t.lower === 'said' || t.lower === 'says' || t.lower === 'told' || t.lower === 'added');
@@ -125,6 +138,10 @@ export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number):
     }
     return pronoun(st, p, subj[0]);
   }
+  const pair = pairHolders(st, subj);
+  if (pair.length) return holders(pair, 'subject', 0.8, { negated });
+  const bare = cs.relative === undefined ? bareNameHolder(st, subj) : undefined;
+  if (bare) return holders([bare], 'subject', 0.85, { negated });
   const last = words.at(-1);
   if (last && words.length <= 2 && !last.cap && last.lower.endsWith('s')) {
     const e = st.registry.byNameWord(last.lower);
@@ -135,74 +152,6 @@ export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number):
     if (speaker.length) return holders(speaker, 'speaker', 0.85, { negated });
   }
   return negated ? holders([], 'subject', 1, { negated }) : undefined;
-}
-
-/** Stakeholders in a subject span: named ones, not those inside prepositional phrases ("led by Colombia"). */
-export function pick(st: SentenceState, [s, e]: [number, number], skipped: [number, number][]): { entities: Entity[]; docHead?: number; authors: Entity[] } {
-  const { tokens, mentions } = st;
-  const entities: Entity[] = [];
-  const authors: Entity[] = [];
-  for (const m of mentions) {
-    if (m.start < s || m.start >= e || skipped.some(([a, b]) => m.start >= a && m.start < b)) continue;
-    let p = m.start - 1;
-    while (p >= s && /^(?:the|a|an|its|their|his|her|our)$/.test(tokens[p]!.lower)) p--;
-    if (p >= s && PREPOSITIONS.has(tokens[p]!.lower) && !COLLECTIVES.has(tokens[p - 1]?.lower ?? '')) continue;
-    if (m.kind === 'adjective') {
-      authors.push(m.entity);
-      continue;
-    }
-    if (m.possessive) {
-      const head = tokens.slice(m.end + 1, e);
-      if (head.some((t) => DOC_NOUNS.has(t.lower))) authors.push(m.entity);
-      else if (head.some((_, k) => ROLE_SET.at(tokens, m.end + 1 + k) || STATE_NOUN_SET.at(tokens, m.end + 1 + k) || COLLECTIVES.has(tokens[m.end + 1 + k]!.lower))) entities.push(m.entity);
-      continue;
-    }
-    if (!entities.includes(m.entity)) entities.push(m.entity);
-  }
-  let last = e - 1;
-  for (let k = s; k < e; k++) if (PREPOSITIONS.has(tokens[k]!.lower) && k > s && !mentions.some((m) => m.start <= k && k < m.end)) last = Math.min(last, k - 1);
-  while (last >= s && (tokens[last]!.kind === 'punct' || skipped.some(([a, b]) => last >= a && last < b))) last--;
-  const head = tokens[last];
-  const inMention = mentions.some((m) => m.start <= last && last < m.end);
-  const isDoc = head && !inMention && (DOC_NOUNS.has(head.lower) || st.discourse.acronyms.has(head.lower));
-  return { entities, authors, ...(isDoc ? { docHead: last } : {}) };
-}
-
-/** The plan a subject names and its author: "released … by X", "the presidency's draft", "the U.S. proposal", or the plan named before. */
-export function documentOf(st: SentenceState, [s, e]: [number, number], skipped: [number, number][], head: number, authors: Entity[]): DocInfo | undefined {
-  const headWord = st.tokens[head]!.lower;
-  let by: Entity[] = [];
-  for (const [a, b] of skipped) {
-    const k = st.tokens.slice(a, b).findIndex((t) => t.lower === 'by');
-    if (k >= 0) by = afterBy(st, a + k + 1);
-  }
-  const label = st.tokens
-    .slice(s, e)
-    .filter((t, k) => (t.kind !== 'punct' || t.text === '-') && !skipped.some(([a, b]) => s + k >= a && s + k < b))
-    .map((t) => t.text)
-    .join(' ')
-    .replace(/^(?:the|a|an|this|its|their)\s+/i, '');
-  const explicit = by.length ? by : authors;
-  if (explicit.length) return st.discourse.addDoc(headWord, label, explicit);
-  return st.discourse.doc(headWord);
-}
-
-/** Stakeholders after "by" (coordinated), until the clause ends. */
-function afterBy(st: SentenceState, from: number): Entity[] {
-  const out: Entity[] = [];
-  let commas = 0;
-  for (let k = from; k < st.tokens.length && k - from < 20; k++) {
-    const t = st.tokens[k]!;
-    if (/^[.;:!?—–()]$/.test(t.text) || (t.text === ',' && ++commas > 1) || (k > from && verbish(t))) break;
-    const m = st.mentions.find((x) => x.start === k);
-    if (m) {
-      if (m.kind !== 'adjective' && !out.includes(m.entity)) out.push(m.entity);
-      k = m.end - 1;
-    }
-  }
-  // "by the chair of the group, Norwegian ambassador X": the named person is the agent.
-  const people = out.filter((e) => e.kind === 'Person');
-  return people.length ? people : out;
 }
 
 function relative(st: SentenceState, r: number, subj: [number, number], floor: number): Holders | undefined {
@@ -217,51 +166,4 @@ function relative(st: SentenceState, r: number, subj: [number, number], floor: n
   const plan = st.previous.find((p) => p.objectEnd === r || p.objectEnd === antecedentEnd);
   if (plan) return holders(plan.holders.entities, 'relative', 0.9);
   return undefined;
-}
-
-function inherit(st: SentenceState): Holders | undefined {
-  const prev = st.previous.at(-1);
-  if (prev) return holders(prev.holders.entities, 'coordination', prev.holders.factor, prev.holders.document ? { document: prev.holders.document } : {});
-  if (st.main.entities.length) return holders(st.main.entities, 'coordination');
-  if (st.main.doc?.authors.length) return holders(st.main.doc.authors, 'document', 0.9, { document: st.main.doc });
-  return undefined;
-}
-
-export function pronoun(st: SentenceState, p: string, at: number): Holders | undefined {
-  const { mentions, discourse } = st;
-  const before = mentions.filter((m) => m.end <= at && m.kind !== 'adjective' && !PREPOSITIONS.has(st.tokens[m.start - 1]?.lower ?? ''));
-  if (p === 'he' || p === 'she') {
-    const person = [...before].reverse().find((m) => m.entity.kind === 'Person')?.entity ?? discourse.lastPerson;
-    return person ? holders([person], 'pronoun', 0.9) : undefined;
-  }
-  if (p === 'it') {
-    if (st.main.doc?.authors.length && (!before.length || st.main.entities.length === 0)) return holders(st.main.doc.authors, 'document', 0.85, { document: st.main.doc });
-    const subject = st.main.entities.filter((e) => e.kind === 'Institution');
-    if (subject.length === 1 && before.some((m) => m.entity === subject[0])) return holders(subject, 'pronoun', 0.9);
-    const thing = [...before].reverse().find((m) => m.entity.kind === 'Institution');
-    if (thing) return holders([thing.entity], 'pronoun', 0.9);
-    const last = discourse.lastSubject;
-    if (last?.doc?.authors.length) return holders(last.doc.authors, 'document', 0.85, { document: last.doc });
-    const inst = last?.entities.filter((e) => e.kind === 'Institution') ?? [];
-    return inst.length === 1 ? holders(inst, 'pronoun', 0.85) : undefined;
-  }
-  if (p === 'they') {
-    const prev = st.previous.at(-1);
-    if (prev && prev.holders.entities.length > 1) return holders(prev.holders.entities, 'pronoun', 0.85);
-    const last = discourse.lastSubject?.entities ?? [];
-    return last.length > 1 ? holders(last, 'pronoun', 0.8) : undefined;
-  }
-  return undefined;
-}
-
-/** The speaker of a reporting verb: "Holst said …", "… said Jane Doe". */
-function speakerOf(st: SentenceState, r: number): Entity[] {
-  // "The UAE, which has been accused of arming the RSF, said …": the main subject speaks.
-  const v = st.mainVerb;
-  if (v !== undefined && v <= r && r - v <= 3 && st.main.entities.length) return st.main.entities;
-  const between = (a: number, b: number) => st.tokens.slice(a, b).every((t) => t.kind === 'punct' || (!t.cap && t.kind === 'word'));
-  const m = [...st.mentions].reverse().find((x) => x.end <= r && r - x.end <= 2 && between(x.end, r)) ??
-    st.mentions.find((x) => x.start > r && x.start - r <= 3 && between(r + 1, x.start));
-  if (m && m.kind !== 'adjective') return [m.entity];
-  return st.mainVerb === r ? st.main.entities : [];
 }

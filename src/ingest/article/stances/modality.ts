@@ -30,3 +30,26 @@ export function hedged(sentenceHedged: () => boolean, tokens: readonly Token[], 
   for (let j = Math.max(from, 0); j < cueStart; j++) if (LOCAL_HEDGES.has(tokens[j]!.lower)) return true;
   return false;
 }
+
+const UNDECIDED = new Set(['whether', 'if', 'unless']);
+const DENIALS = new Set(['deny', 'denies', 'denied', 'denying']);
+/** Nouns whose "that"-clause reports what someone else says ("rejected claims that it opposed X"). */
+const REPORT_NOUNS = new Set(['claims', 'claim', 'reports', 'report', 'suggestions', 'suggestion', 'allegations', 'allegation', 'accusations', 'accusation',
+  'speculation', 'rumours', 'rumors', 'rumour', 'rumor', 'talk', 'charges', 'assertions']);
+const CLAUSE_EDGE = new Set([';', ':', '—', '–', '.', '(', ')']);
+
+/**
+ * A cue whose clause asserts nothing: undecided ("whether to back X", "unclear whether Chile will
+ * accept"), conditional ("if Peru agreed to X"), not yet done ("has yet to endorse"), denied ("denied
+ * that it had proposed X") or reported to be denied ("rejected claims that it opposed X").
+ */
+export function unasserted(tokens: readonly Token[], cueStart: number): boolean {
+  if (tokens[cueStart - 1]?.lower === 'to' && tokens[cueStart - 2]?.lower === 'yet') return true;
+  for (let j = cueStart - 1; j >= 0 && cueStart - j <= 10; j--) {
+    const t = tokens[j]!;
+    if (CLAUSE_EDGE.has(t.text) || t.text === ',') return false;
+    if (UNDECIDED.has(t.lower) || DENIALS.has(t.lower)) return true;
+    if (t.lower === 'that') return REPORT_NOUNS.has(tokens[j - 1]?.lower ?? '') || DENIALS.has(tokens[j - 1]?.lower ?? '');
+  }
+  return false;
+}

@@ -1,10 +1,9 @@
 import type { Stance } from '../../../model/vocabulary.js';
 import type { CueEntry } from '../lexicon/cues.js';
-import {
-  AUX, DETERMINERS, MODALS, NEGATIVE_EVALUATIONS, POSITIVE_EVALUATIONS, POSSESSIVE_PRONOUNS, PREPOSITIONS,
-} from '../lexicon/words.js';
+import { MODALS, NEGATIVE_EVALUATIONS, POSITIVE_EVALUATIONS } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
-import { clauseAhead, verbish } from './clauses.js';
+import { frameAt } from './cues.js';
+import { QUOTES, span, split } from './object-span.js';
 
 /**
  * The object of a cue: where it starts and ends, and how it splits into terms. Coordinated objects
@@ -28,18 +27,11 @@ export interface ObjectSpan {
   relativeCue?: boolean;
 }
 
-const STOPS = new Set(['while', 'whereas', 'because', 'although', 'though', 'unless', 'if', 'when', 'whenever', 'after', 'before', 'since', 'amid',
-  'given', 'despite', 'but', 'rather', 'instead', 'saying', 'arguing', 'citing', 'calling', 'viewing', 'warning', 'noting', 'adding', 'insisting',
-  'claiming', 'describing', 'according', 'which', 'who', 'whom', 'where', 'so', 'until', 'even']);
-const IN_STOPS = new Set(['exchange', 'return', 'order', 'response', 'addition', 'a', 'an']);
 const SHIFT_NOUNS = new Set(['interest', 'interests', 'focus', 'priority', 'priorities', 'emphasis', 'attention']);
-const QUOTES = new Set(['"', '“', '”']);
+
 /** Cues whose object may be "X to do Y": "wants inspectors to have access", "pushing for manufacturers to reserve …". */
-const KEEP_TO = new Set(['want', 'push for', 'press for', 'call for', 'ask', 'ask for', 'seek']);
-/** Nouns whose "to"-clause is their content: "calls to restore the pension", "plans to cut". */
-const CONTAINER_NOUNS = new Set(['refusal', 'failure', 'reluctance', 'unwillingness', 'calls', 'call', 'plans', 'plan', 'proposal', 'proposals', 'demand', 'demands', 'attempt', 'attempts', 'efforts', 'effort', 'bid', 'push', 'move', 'decision', 'offer', 'pledge', 'promise', 'threat', 'right', 'freedom']);
-const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose']);
-const opensConjunct = (t: Token | undefined) => !!t && (DETERMINERS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower) || t.kind === 'num');
+const REPORTED = /^(?:claims?|reports?|suggestions?|allegations?|accusations?|speculation|rumou?rs?|charges)$/;
+const KEEP_TO = new Set(['want', 'push for', 'press for', 'call for', 'ask', 'ask for', 'seek', 'require', 'lobby for']);
 
 export function objectOf(tokens: readonly Token[], cue: { end: number; entry: CueEntry }, cueStarts: ReadonlySet<number>): ObjectSpan | undefined {
   let k = cue.end;
@@ -47,6 +39,11 @@ export function objectOf(tokens: readonly Token[], cue: { end: number; entry: Cu
   switch (cue.entry.takes) {
     case 'np':
       if (tokens[k]?.lower === 'including') return { phrases: [], end: k, mode: 'np', ambiguous: true };
+      // "rejected claims that it opposed X": the claim is someone else's report, not a term.
+      if (REPORTED.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'that') return { phrases: [], end: k, mode: 'np', ambiguous: true };
+      if (/^(?:the|these|those)$/.test(tokens[k]?.lower ?? '') && REPORTED.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'that') return { phrases: [], end: k, mode: 'np', ambiguous: true };
+      // "which the union dismissed as window dressing": the object is the gap, "as …" only judges it.
+      if (tokens[k]?.lower === 'as') return { phrases: [], end: k, mode: 'np' };
       if (tokens[k]?.lower === 'that') return span(tokens, k + 1, 'clause', cueStarts, false);
       if (cue.entry.rest.at(-1) === 'that') return span(tokens, k, 'clause', cueStarts, false);
       return span(tokens, k, 'np', cueStarts, KEEP_TO.has(cue.entry.label));
@@ -57,7 +54,20 @@ export function objectOf(tokens: readonly Token[], cue: { end: number; entry: Cu
         if (tokens[j]!.lower === 'to' && tokens[j + 1]?.kind === 'word') return span(tokens, j + 1, 'vp', cueStarts, true);
         if (tokens[j]!.kind === 'punct') break;
       }
-      return span(tokens, k, 'np', cueStarts, false);
+      // "urged X to …" only: "pressed the issue" and "asked a question" state nothing.
+      return cue.entry.first === 'urge' || cue.entry.first === 'call' ? span(tokens, k, 'np', cueStarts, false) : undefined;
+    }
+    case 'frame': {
+      // "put a cap on emissions on the table": the object runs to the closing words.
+      const f = frameAt(tokens, k - 1, cue.entry.frame ?? []);
+      return f > k ? { phrases: split(tokens, k, f, 'np'), end: f + (cue.entry.frame?.length ?? 0), mode: 'np' } : undefined;
+    }
+    case 'side': {
+      // "sided with Chile on the waiver": the issue follows "on"/"over"; the ally is not a term.
+      for (let j = k; j < tokens.length && j - k < 8 && tokens[j]!.kind !== 'punct'; j++) {
+        if (/^(?:on|over)$/.test(tokens[j]!.lower)) return span(tokens, j + 1, 'np', cueStarts, false);
+      }
+      return undefined;
     }
     case 'fear': {
       if (tokens[k]?.lower === 'that') k++;
@@ -92,150 +102,4 @@ export function objectOf(tokens: readonly Token[], cue: { end: number; entry: Cu
     default:
       return undefined;
   }
-}
-
-function span(tokens: readonly Token[], from: number, mode: Mode, cueStarts: ReadonlySet<number>, keepTo: boolean): ObjectSpan {
-  const end = objectEnd(tokens, from, mode, cueStarts, keepTo);
-  const relativeCue = mode === 'np' && relativeWithCue(tokens, end, cueStarts);
-  return { phrases: split(tokens, from, end, mode), end, mode, ...(relativeCue ? { relativeCue } : {}) };
-}
-
-/** "a counterproposal that offered X": the relative clause's own verb is a cue. */
-const relativeWithCue = (tokens: readonly Token[], k: number, cueStarts: ReadonlySet<number>) => {
-  if (tokens[k]?.lower !== 'that' && tokens[k]?.lower !== 'which') return false;
-  let j = k + 1;
-  while (j < tokens.length && j - k <= 4 && (AUX.has(tokens[j]!.lower) || MODALS.has(tokens[j]!.lower) || /ly$/.test(tokens[j]!.lower) || tokens[j]!.lower === 'also')) j++;
-  return cueStarts.has(j);
-};
-
-function objectEnd(tokens: readonly Token[], from: number, mode: Mode, cueStarts: ReadonlySet<number>, keepTo: boolean): number {
-  let depth = 0;
-  let quoted = false;
-  // After "refusal to", "calls to": the object is a verb phrase, and its own infinitives belong to it.
-  let verbPhrase = false;
-  for (let k = from; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    const l = t.lower;
-    if (l === 'to' && CONTAINER_NOUNS.has(tokens[k - 1]?.lower ?? '')) verbPhrase = true;
-    if (QUOTES.has(t.text)) {
-      quoted = t.text === '“' ? true : t.text === '”' ? false : !quoted;
-      continue;
-    }
-    if (quoted) continue;
-    if (t.text === '(') depth++;
-    else if (t.text === ')') {
-      if (depth === 0) return k;
-      depth--;
-    }
-    if (depth > 0) continue;
-    if (/^[.;:!?—–]$/.test(t.text)) return k;
-    if (t.text === ',') {
-      if (examplesAt(tokens, k + 1) || continues(tokens, k, mode)) continue;
-      return k;
-    }
-    if (k === from) continue;
-    if (mode === 'np' && relativeWithCue(tokens, k, cueStarts)) return k;
-    // "a ceasefire was rejected": a predicate starts, unless inside a relative clause ("a bill that would …").
-    if (mode === 'np' && t.kind === 'word' && (AUX.has(l) || MODALS.has(l)) && tokens[k - 1]?.lower !== 'to' && !tokens.slice(from, k).some((x) => RELATIVE_WORDS.has(x.lower))) return k;
-    if ((l === 'before' || l === 'after') && mode === 'np' && contentWords(tokens, from, k) <= 1) continue;
-    if (l === 'but' && mode === 'vp' && vpConjunct(tokens, k + 1)) continue;
-    if (STOPS.has(l) && !(l === 'as' && tokens[k - 1]?.lower === 'such')) return k;
-    if (l === 'as' && !(tokens[k - 1]?.lower === 'such' || tokens[k + 1]?.lower === 'well' || tokens[k + 1]?.lower === 'part')) return k;
-    if (l === 'in' && IN_STOPS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'a') return k;
-    if (mode === 'np' && !keepTo && !verbPhrase && l === 'to' && !CONTAINER_NOUNS.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap && !DETERMINERS.has(tokens[k + 1]!.lower) && !POSSESSIVE_PRONOUNS.has(tokens[k + 1]!.lower)) {
-      if (!/^(?:be|have)$/.test(tokens[k + 1]!.lower) || tokens[k - 1]?.kind === 'word') return k;
-    }
-    if (l === 'and' || l === 'or') {
-      if (cueStarts.has(k + 1) || verbish(tokens[k + 1])) return k;
-      if (mode !== 'vp' && clauseAhead(tokens, k + 1)) return k;
-    }
-  }
-  return tokens.length;
-}
-
-/** After a comma: does the object go on (a list item, a verb-phrase list, a named list in a clause)? */
-function continues(tokens: readonly Token[], k: number, mode: Mode): boolean {
-  let n = k + 1;
-  if (tokens[n]?.lower === 'and' || tokens[n]?.lower === 'or') n++;
-  const next = tokens[n];
-  if (!next || next.kind === 'punct' || STOPS.has(next.lower)) return false;
-  if (mode === 'vp') return vpConjunct(tokens, n);
-  if (mode === 'clause' && next.cap && !clauseAhead(tokens, n + 1)) return true;
-  if (opensConjunct(next)) {
-    if (predicateAhead(tokens, n + 1)) return false;
-    if (n > k + 1) return true;
-    for (let j = n; j < tokens.length; j++) {
-      if (tokens[j]!.kind === 'punct' && tokens[j]!.text !== '-' && tokens[j]!.text !== ',') return false;
-      if (tokens[j]!.lower === 'and' || tokens[j]!.lower === 'or') return true;
-    }
-    return false;
-  }
-  // A list of bare nouns inside the object: "phasing out coal, oil and gas".
-  if (mode === 'np' && next.kind === 'word' && !next.cap && !verbish(next)) {
-    for (let j = n + 1; j < tokens.length && j - n < 4; j++) {
-      if (tokens[j]!.lower === 'and' || tokens[j]!.lower === 'or') return true;
-      if (tokens[j]!.kind === 'punct' && tokens[j]!.text !== ',') return false;
-    }
-  }
-  return false;
-}
-
-/** A predicate further ahead, across commas ("and its finance minister, Paul Mercier, said …"). */
-function predicateAhead(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && k - from < 14; k++) {
-    const t = tokens[k]!;
-    if (/^[.;:!?—–]$/.test(t.text) || STOPS.has(t.lower)) return false;
-    if (verbish(t) && !/^(?:a|an|the)$/.test(tokens[k - 1]?.lower ?? '')) return true;
-  }
-  return false;
-}
-
-/** A bare verb starting another verb phrase ("but exempt small-scale fishers"), not a new clause ("but it rejected"). */
-const vpConjunct = (tokens: readonly Token[], n: number) => {
-  const t = tokens[n];
-  return !!t && t.kind === 'word' && !t.cap && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !/^(?:it|they|he|she|we|i|also|not)$/.test(t.lower) && !verbish(t) && !!tokens[n + 1] && tokens[n + 1]!.kind === 'word';
-};
-
-const contentWords = (tokens: readonly Token[], a: number, b: number) => tokens.slice(a, b).filter((t) => t.kind === 'word' && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower)).length;
-
-const examplesAt = (tokens: readonly Token[], k: number) =>
-  (tokens[k]?.lower === 'such' && tokens[k + 1]?.lower === 'as') || tokens[k]?.lower === 'including' || tokens[k]?.lower === 'like';
-
-/** Splits an object into its coordinated terms. */
-function split(tokens: readonly Token[], from: number, end: number, mode: Mode): [number, number][] {
-  let start = from;
-  for (let k = from; k < end; k++) {
-    if (k > from && (examplesAt(tokens, k) || (tokens[k]!.text === ',' && examplesAt(tokens, k + 1)))) {
-      start = tokens[k]!.text === ',' ? k + 1 : k;
-      start += tokens[start]!.lower === 'such' ? 2 : 1;
-      break;
-    }
-  }
-  if (mode === 'clause') return start < end ? [[start, end]] : [];
-  const out: [number, number][] = [];
-  let depth = 0;
-  let quoted = false;
-  let s = start;
-  for (let k = start; k < end; k++) {
-    const t = tokens[k]!;
-    if (QUOTES.has(t.text)) quoted = t.text === '“' ? true : t.text === '”' ? false : !quoted;
-    if (t.text === '(') depth++;
-    if (t.text === ')') depth--;
-    if (depth > 0 || quoted) continue;
-    const conj = t.lower === 'and' || t.lower === 'or' || (mode === 'vp' && t.lower === 'but');
-    const comma = t.text === ',';
-    if (!conj && !comma) continue;
-    const n = comma && /^(?:and|or)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
-    const next = tokens[n];
-    const cut = mode === 'vp'
-      ? !!next && next.kind === 'word' && !next.cap && !DETERMINERS.has(next.lower) && !PREPOSITIONS.has(next.lower) && !!tokens[n + 1] && n + 1 < end && !/^[,.]$/.test(tokens[n + 1]!.text) && !/^(?:and|or|but)$/.test(tokens[n + 1]!.lower)
-      : opensConjunct(next);
-    if (cut) {
-      if (k > s) out.push([s, k]);
-      s = n;
-      k = n - 1;
-    }
-  }
-  if (end > s) out.push([s, end]);
-  return out;
 }

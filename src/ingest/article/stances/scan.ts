@@ -35,10 +35,15 @@ export function scanSentence(tokens: readonly Token[], mentions: readonly Mentio
     const owner = mentions.find((x) => (x.possessive && x.end === p) || (x.kind === 'adjective' && x.end === p + 1));
     if (owner) discourse.addDoc(t.lower, label(tokens, k), [owner.entity]);
   }
+  let quoted = false;
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.lower !== 'a' && tokens[k]!.lower !== 'an') continue;
+    // A phrase inside a quotation is a speaker's generalisation ("A merger without remedies would be …"), not a referent.
+    if (tokens[k]!.text === '"' || tokens[k]!.text === '“' || tokens[k]!.text === '”') quoted = tokens[k]!.text === '“' ? true : tokens[k]!.text === '”' ? false : !quoted;
+    if (quoted || (tokens[k]!.lower !== 'a' && tokens[k]!.lower !== 'an')) continue;
     let e = k + 1;
-    while (e < tokens.length && e - k <= 10 && tokens[e]!.kind !== 'punct' && !verbish(tokens[e]) && !/^(?:that|which|who|and|but|while|if|as)$/.test(tokens[e]!.lower)) e++;
+    while (e < tokens.length && e - k <= 10 && tokens[e]!.kind !== 'punct' && !(verbish(tokens[e]) && !adjectival(tokens, e)) && !/^(?:that|which|who|and|but|while|if|as)$/.test(tokens[e]!.lower)) e++;
+    // "a compromise under [which …]": not a preposition left without its object.
+    while (e > k + 1 && PREPOSITIONS.has(tokens[e - 1]!.lower)) e--;
     const words = tokens.slice(k + 1, e).filter((x) => x.kind === 'word' && !FUNCTION_WORDS_TERM.has(x.lower));
     if (words.length < 2) continue;
     const prep = tokens.slice(k + 1, e).findIndex((x) => PREPOSITIONS.has(x.lower));
@@ -46,7 +51,8 @@ export function scanSentence(tokens: readonly Token[], mentions: readonly Mentio
     if (head && head.kind === 'word') {
       const phrase = tokens.slice(k + 1, e).map((x) => x.text).join(' ');
       discourse.phrases.set(stem(head.text), phrase);
-      discourse.lastPhrase = phrase;
+      // A subject ("a group of oil-exporting countries threatened …") is not what "the measure" refers to.
+      if (!verbish(tokens[e])) discourse.lastPhrase = phrase;
     }
   }
 }
@@ -56,4 +62,10 @@ function label(tokens: readonly Token[], head: number): string {
   let s = head;
   while (s > 0 && head - s < 4 && tokens[s - 1]!.kind !== 'punct' && !/^(?:the|a|an|by|of|after|before|when|that|which)$/.test(tokens[s - 1]!.lower) && !verbish(tokens[s - 1])) s--;
   return tokens.slice(s, head + 1).map((t) => t.text).join(' ').replace(/ (['’]s)/g, '$1');
+}
+
+/** "fully automated cranes", "a ban on imported steel": an -ed word after an adverb or a preposition modifies a noun. */
+function adjectival(tokens: readonly Token[], e: number): boolean {
+  const prev = tokens[e - 1];
+  return tokens[e]!.lower.endsWith('ed') && !!prev && ((prev.lower.endsWith('ly') && !prev.cap) || PREPOSITIONS.has(prev.lower));
 }

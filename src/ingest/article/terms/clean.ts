@@ -1,19 +1,18 @@
 import type { Stance } from '../../../model/vocabulary.js';
 import { NOMINAL_CUES } from '../lexicon/cues.js';
-import {
-  ANAPHORIC_NOUNS, DETERMINERS, DOC_NOUNS, FUNCTION_WORDS_TERM, HARMS, PLAN_PART_NOUNS, POSSESSIVE_PRONOUNS, REVERSALS, TRAILING_ADVERBS, WEEKDAYS,
-} from '../lexicon/words.js';
+import { ANAPHORIC_NOUNS, DETERMINERS, PREPOSITIONS, DOC_NOUNS, FUNCTION_WORDS_TERM, HARMS, PLAN_PART_NOUNS, POSSESSIVE_PRONOUNS, REVERSALS, TRAILING_ADVERBS, WEEKDAYS } from '../lexicon/words.js';
 import type { Mention } from '../stakeholders/detect.js';
 import type { Entity } from '../stakeholders/registry.js';
 import { contentStems, stem } from '../text/normalise.js';
 import type { Token } from '../text/tokens.js';
+import { AGENT_NOUNS, ATTRIBUTES, GENERIC_ADJECTIVES, GENERIC_HEADS, OWN_CHOICES } from './term-words.js';
 
 /**
  * Turns an object phrase into a term: determiners, quotes, "what they called", time adverbials and
  * container nouns ("the threat of snapback" → snapback) are cut; generic objects ("the initial
  * terms", "the demand", "this change", "the Saudi position") are flagged for the discourse to resolve.
  */
-export type Generic = 'parts' | 'whole' | 'demand' | 'prior' | 'position';
+export type Generic = 'parts' | 'whole' | 'demand' | 'prior' | 'position' | 'pronoun';
 
 export interface CleanTerm {
   text: string;
@@ -31,19 +30,24 @@ export interface CleanTerm {
 }
 
 const LEAD = new Set(['to', 'achieving', 'reaching', 'pursuing', 'ensure', 'ensuring', 'so-called', 'either']);
+
 const CALLED = new Set(['called', 'call', 'calls', 'described', 'termed', 'dubbed', 'labelled', 'labeled']);
+
 const REFUSALS = new Set(['refusal', 'failure', 'reluctance', 'unwillingness']);
-const CONTAINERS = new Set([...Object.keys(NOMINAL_CUES), ...REFUSALS, 'threat', 'idea', 'prospect', 'notion', 'principle', 'concept', 'question', 'plans', 'possibility']);
+
+const CONTAINERS = new Set([...Object.keys(NOMINAL_CUES), ...REFUSALS, 'threat', 'idea', 'prospect', 'notion', 'principle', 'concept', 'question', 'plans', 'possibility',
+  // "welcomed Egypt's decision to open the crossing": the decision's content is the term.
+  'decision', 'willingness', 'readiness', 'commitment', 'pledge', 'promise', 'efforts', 'attempt', 'bid']);
+
 const INCLUSION = new Set(['included', 'adopted', 'added', 'incorporated', 'kept', 'retained', 'reflected', 'enshrined', 'mentioned', 'referenced', 'written', 'put', 'part', 'considered', 'discussed']);
-const GENERIC_ADJECTIVES = new Set(['initial', 'original', 'new', 'revised', 'latest', 'final', 'proposed', 'current', 'first', 'second', 'amended', 'updated',
-  'entire', 'whole', 'full', 'earlier', 'previous', 'same', 'other', 'such', 'own']);
+
 const POSITION_NOUNS = new Set(['position', 'stance', 'view', 'line', 'positions', 'views']);
+
 const DEMAND_NOUNS = new Set(['demand', 'request', 'offer', 'call', 'ultimatum']);
+
 const PRIOR_NOUNS = new Set(['change', 'shift', 'move', 'step', 'decision', 'idea', 'measure', 'approach', 'it', 'them', 'this', 'these', 'those', 'that']);
+
 const QUOTE = /["“”]/g;
-/** Heads that say nothing without their relative clause ("a clause that would exempt …", "any language that …"). */
-const GENERIC_HEADS = new Set([...DOC_NOUNS, 'clause', 'clauses', 'provision', 'provisions', 'measure', 'measures', 'mechanism', 'rule', 'rules', 'system',
-  'arrangement', 'scheme', 'language', 'contract', 'agreement', 'deal', 'anything', 'something', 'one', 'way', 'route']);
 
 export function cleanTerm(analysis: string, tokens: readonly Token[], range: [number, number], mentions: readonly Mention[], expand: (head: string) => string | undefined): CleanTerm | undefined {
   let [a, b] = range;
@@ -59,8 +63,12 @@ export function cleanTerm(analysis: string, tokens: readonly Token[], range: [nu
     const t = tokens[b - 1]!;
     const l = t.lower;
     if (t.kind === 'punct' && t.text !== ')' && t.text !== '%') (b--, (again = true));
+    // "a compromise under [which …]": a preposition left behind when its clause was cut.
+    else if (PREPOSITIONS.has(l) && b - 1 > a) (b--, (again = true));
     else if (TRAILING_ADVERBS.has(l) || /^(?:today|yesterday|tomorrow)$/.test(l)) (b--, (again = true));
     else if (WEEKDAYS.has(l) && tokens[b - 2]?.lower === 'on') (b -= 2, (again = true));
+    // "welcomed the idea in principle", "backed the plan for now": hedges on the stance, not the term.
+    else if (/^(?:principle|part|now|least|large|theory)$/.test(l) && /^(?:in|for|at|by)$/.test(tokens[b - 2]?.lower ?? '') && b - 2 > a) (b -= 2, (again = true));
     else if (/^(?:week|month|year)$/.test(l) && /^(?:last|this|next)$/.test(tokens[b - 2]?.lower ?? '')) (b -= 2, (again = true));
   }
   for (let k = a; k < b; k++) {
@@ -68,6 +76,11 @@ export function cleanTerm(analysis: string, tokens: readonly Token[], range: [nu
     if ((tokens[k]!.lower === 'that' || tokens[k]!.lower === 'which') && k > a && content(tokens, a, k).length >= 2 && !GENERIC_HEADS.has(tokens[k - 1]!.lower)) b = k;
   }
   if (b <= a) return undefined;
+  // "expressed reservations about its cost": an attribute of something named before, not a term.
+  const [r0, r1] = range;
+  if (r1 - r0 >= 2 && POSSESSIVE_PRONOUNS.has(tokens[r0]!.lower) && ATTRIBUTES.has(tokens[r0 + 1]!.lower) && (r1 - r0 === 2 || PREPOSITIONS.has(tokens[r0 + 2]!.lower))) return undefined;
+  // "Peru backed it": the thing just claimed, never a fresh term.
+  if (b - a === 1 && /^(?:it|them)$/.test(tokens[a]!.lower)) return { text: tokens[a]!.text, stems: [], owners: [], harm: false, generic: 'pronoun' };
 
   // Owner and container: "the American offer of X", "the Commission's stance", "Tehran's rejection of X".
   const owners: Entity[] = [];
@@ -77,9 +90,14 @@ export function cleanTerm(analysis: string, tokens: readonly Token[], range: [nu
   let c = owner ? owner.end + (owner.possessive ? 1 : 0) : a;
   while (c < b && GENERIC_ADJECTIVES.has(tokens[c]!.lower)) c++;
   const noun = tokens[c]?.lower ?? '';
-  if (CONTAINERS.has(noun) && /^(?:of|for|to|on|that)$/.test(tokens[c + 1]?.lower ?? '') && c + 2 < b) {
+  // "a request from FreshCo to extend the deadline": the agent's own stance is read by nominal-agents.ts; the term is what follows.
+  const agent = AGENT_NOUNS.has(noun) && /^(?:by|from)$/.test(tokens[c + 1]?.lower ?? '') ? mentions.find((m) => m.start === c + 2 || (m.start === c + 3 && tokens[c + 2]!.lower === 'the')) : undefined;
+  if (agent && /^(?:to|for|of)$/.test(tokens[agent.end]?.lower ?? '') && agent.end + 1 < b) {
+    a = agent.end + 1;
+    while (a < b && DETERMINERS.has(tokens[a]!.lower)) a++;
+  } else if (CONTAINERS.has(noun) && /^(?:of|for|to|on|that)$/.test(tokens[c + 1]?.lower ?? '') && c + 2 < b) {
     if (owner) owners.push(owner.entity);
-    nominal = owner ? (REFUSALS.has(noun) ? 'OPPOSED' : NOMINAL_CUES[noun]?.stance) : undefined;
+    nominal = owner ? (REFUSALS.has(noun) ? 'OPPOSED' : (NOMINAL_CUES[noun]?.stance ?? (OWN_CHOICES.has(noun) ? 'SUPPORTED' : undefined))) : undefined;
     if (REFUSALS.has(noun)) refusal = true;
     a = c + 2;
     while (a < b && DETERMINERS.has(tokens[a]!.lower)) a++;

@@ -1,0 +1,30 @@
+import { P, pastIng, type Row } from './cue-row.js';
+
+/** Proposing in news wording: requests, pitches, conditions ("made X a condition"), "put X on the table". General vocabulary, not tuned to any article. */
+export const PROPOSING_ROWS: Row[] = [
+  { verbs: ['request'], stance: P, forms: pastIng('request') },
+  { verbs: ['lobby', 'press'], rest: 'for', stance: P, weight: 0.8 },
+  { verbs: ['pitch'], stance: P, forms: ['pitched', 'pitching'] },
+  { verbs: ['recommend'], stance: P, weight: 0.8 },
+  { verbs: ['suggest'], stance: P, weight: 0.7 },
+  { verbs: ['set'], rest: 'out', stance: P, weight: 0.75 },
+  { verbs: ['come'], rest: 'up with', stance: P, weight: 0.8 },
+  { verbs: ['co-sponsor', 'spearhead', 'introduce'], stance: P, weight: 0.75 },
+  { verbs: ['sponsor'], stance: P, weight: 0.75, forms: ['sponsored', 'sponsoring'] },
+  { verbs: ['advance'], stance: P, weight: 0.7, forms: ['advanced', 'advancing'] },
+  { verbs: ['put', 'lay', 'bring'], frame: 'on the table', stance: P, weight: 0.8 },
+  { verbs: ['place'], frame: 'on the table', stance: P, weight: 0.8, forms: ['placed', 'placing'] },
+  { verbs: ['make'], frame: 'a condition', stance: P, weight: 0.8 },
+  { verbs: ['make'], frame: 'a precondition', stance: P, weight: 0.8 },
+  { verbs: ['make'], frame: 'a prerequisite', stance: P, weight: 0.8 },
+  { verbs: ['make'], frame: 'a priority', stance: P, weight: 0.75 },
+  { verbs: ['make'], frame: 'a top priority', stance: P, weight: 0.75 },
+  { verbs: ['hold'], rest: 'out for', stance: P, weight: 0.8 },
+  { verbs: ['stick'], rest: 'to <poss> demand for', stance: P },
+  { verbs: ['stand'], rest: 'by <poss> demand for', stance: P },
+  { verbs: ['repeat', 'renew', 'reiterate', 'restate'], rest: '<poss> <adj?> demand for', stance: P },
+  { verbs: ['step'], rest: 'up <poss> demand for', stance: P, forms: ['stepped', 'stepping', 'steps'] },
+  { verbs: ['adamant'], rest: 'that', stance: P, forms: [] },
+  { verbs: ['circulate', 'publish', 'distribute', 'prepare'], stance: P, weight: 0.75, carrier: true },
+  { verbs: ['release', 'issue'], stance: P, weight: 0.75, carrier: true, forms: ['released', 'releasing', 'issued', 'issuing'] },
+];

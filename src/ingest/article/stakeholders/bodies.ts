@@ -1,0 +1,105 @@
+import type { Token } from '../text/tokens.js';
+import type { Registry } from './registry.js';
+import { DESCRIPTOR_SET, GROUP_NOUN_SET, HEAD_STATE_NOUNS, ROLE_SET, STATE_NOUN_SET, isCapWord, kindFromDescriptor, kindFromName, orgNameEnd } from './patterns.js';
+import { type Found, surface } from './detect.js';
+
+/**
+ * States and organisations named in the text: demonyms ("Iranian and American negotiators", "German
+ * carmakers", "the Saudi position"), new organisations ("Great Lakes Nurses Union", "advocacy group Safe
+ * Care Chicago", "the WWF"), definite references back ("the union") and "Union leaders".
+ */
+
+/** "Iranian and American negotiators" (the states), "German carmakers" (a group), "the Saudi position" (attributive). */
+export function demonym(tokens: readonly Token[], i: number, reg: Registry): Found[] | undefined {
+  // "Latin American", "South Asian": a demonym after another capitalised word is part of a larger name.
+  const before = tokens[i - 1];
+  if (before && before.kind === 'word' && before.cap && i > 1 && !reg.demonyms.has(before.lower)) return undefined;
+  if (tokens[i + 1]?.cap && orgNameEnd(tokens, i) > i + 1) return undefined;
+  const states: string[] = [];
+  let j = i;
+  for (;;) {
+    const t = tokens[j];
+    const two = t && tokens[j + 1] && reg.demonymFirstWords.has(t.lower) ? reg.demonyms.get(`${t.lower} ${tokens[j + 1]!.lower}`) : undefined;
+    const one = t?.cap ? reg.demonyms.get(t.lower) : undefined;
+    if (two && t!.cap) (states.push(two), (j += 2));
+    else if (one) (states.push(one), (j += 1));
+    else break;
+    const sep = tokens[j]?.lower;
+    const after = tokens[j + (sep === ',' && tokens[j + 1]?.lower === 'and' ? 2 : 1)];
+    if ((sep === 'and' || sep === ',' || sep === 'or') && after?.cap && reg.demonyms.has(after.lower)) j += sep === ',' && tokens[j + 1]?.lower === 'and' ? 2 : 1;
+    else break;
+  }
+  if (states.length === 0) return undefined;
+  const entities = states.map((id) => reg.entities.get(id)!);
+  const stateNoun = STATE_NOUN_SET.at(tokens, j);
+  if (stateNoun) {
+    if (HEAD_STATE_NOUNS.has(tokens[j]!.lower)) entities.forEach((e) => reg.addHead(e, tokens[j]!.lower));
+    return entities.map((entity) => ({ start: i, end: j + stateNoun, entity, kind: 'group' as const }));
+  }
+  const groupNoun = GROUP_NOUN_SET.at(tokens, j);
+  if (groupNoun && states.length === 1) {
+    const end = j + groupNoun;
+    return [{ start: i, end, entity: reg.introduce(surface(tokens, i, end), 'Institution', 'GROUP'), kind: 'group' }];
+  }
+  return entities.map((entity) => ({ start: i, end: j, entity, kind: 'adjective' as const }));
+}
+
+/** "advocacy group Safe Care Chicago", "Great Lakes Nurses Union", "The Alliance of Small Island States (AOSIS)". */
+export function organisation(tokens: readonly Token[], i: number, reg: Registry): Found[] | undefined {
+  const d = DESCRIPTOR_SET.at(tokens, i);
+  if (d && (!tokens[i]!.cap || i === 0) && isCapWord(tokens[i + d])) {
+    const s = i + d;
+    const m = reg.match(tokens, s);
+    if (m) return [{ start: i, end: m.end, entity: m.entity, kind: 'name', alias: [s, m.end] }];
+    let e = s;
+    while (e < tokens.length && e - s < 5 && (isCapWord(tokens[e]) || (tokens[e]!.text === '&' && isCapWord(tokens[e + 1])))) e++;
+    const name = surface(tokens, s, e);
+    const entity = reg.introduce(name, 'Institution', kindFromDescriptor(tokens.slice(i, s).map((t) => t.lower).join(' ')));
+    return [{ start: i, end: e, entity, kind: 'name', alias: [s, e] }];
+  }
+  const e = orgNameEnd(tokens, i);
+  if (e === i) return undefined;
+  const name = surface(tokens, i, e);
+  const acronym = tokens[e]?.text === '(' && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(tokens[e + 1]?.text ?? '') && tokens[e + 2]?.text === ')' ? tokens[e + 1]!.text : undefined;
+  const entity = reg.introduce(name, 'Institution', kindFromName(tokens.slice(i, e).map((t) => t.text)), acronym ? [acronym] : []);
+  return [{ start: i, end: acronym ? e + 3 : e, entity, kind: 'name', alias: [i, e] }];
+}
+
+/** "the union", "The hospital system", "the presidency", "the bloc": a body mentioned before. */
+export function definite(tokens: readonly Token[], i: number, reg: Registry): Found[] | undefined {
+  if (tokens[i]?.lower !== 'the') return undefined;
+  for (let k = 1; k <= 3; k++) {
+    const t = tokens[i + k];
+    if (!t || t.kind !== 'word' || t.cap) return undefined;
+    const entity = reg.byHead(t.lower);
+    if (!entity) continue;
+    const next = tokens[i + k + 1];
+    if (next && next.kind === 'word' && !next.cap && ROLE_SET.at(tokens, i + k + 1)) return undefined;
+    // "the group of Like-Minded Developing Countries" names its own referent.
+    if (next?.lower === 'of' && tokens[i + k + 2]?.cap) return undefined;
+    return [{ start: i, end: i + k + 1, entity, kind: 'name' }];
+  }
+  return undefined;
+}
+
+/** "Union leaders", "Commission officials": a body named by a word, then a group noun. */
+export function qualifiedGroup(tokens: readonly Token[], i: number, reg: Registry): Found[] | undefined {
+  const t = tokens[i]!;
+  if (!t.cap || t.kind !== 'word') return undefined;
+  const n = STATE_NOUN_SET.at(tokens, i + 1);
+  if (!n || tokens[i + 1]!.cap) return undefined;
+  const entity = reg.byHead(t.lower);
+  return entity ? [{ start: i, end: i + 1 + n, entity, kind: 'group' }] : undefined;
+}
+
+export const NOT_ORGANISATIONS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'AI', 'TV', 'PM', 'AM', 'OK', 'USD', 'EUR', 'GBP', 'DNA', 'HIV', 'COVID', 'LNG', 'EEZ',
+  'GMT', 'UTC', 'PDF', 'FAQ', 'ID', 'IT', 'HR', 'PR', 'IPO', 'ETF', 'VAT', 'GST', 'LGBT', 'LGBTQ', 'MP', 'MPS', 'MEP', 'MEPS', 'SUV', 'EV', 'EVS', 'II', 'III',
+  'IV', 'VI', 'CBAM', 'CO2', 'GHG', 'NDC', 'NDCS', 'KM', 'MW', 'GW', 'BBC', 'CNN', 'AP', 'AFP', 'USA', 'ICU', 'ER', 'RN', 'RNS', 'UK', 'US']);
+
+/** "the WWF", "UAW": an unknown acronym is an organisation (plan acronyms such as "NSS" aside). */
+export function acronym(tokens: readonly Token[], i: number, reg: Registry): Found[] | undefined {
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || !/^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(t.text) || NOT_ORGANISATIONS.has(t.text) || reg.docAcronyms.has(t.lower)) return undefined;
+  if (tokens[i - 1]?.text === '(' || reg.demonyms.has(t.lower)) return undefined;
+  return [{ start: i, end: i + 1, entity: reg.introduce(t.text, 'Institution', 'OTHER'), kind: 'name', alias: [i, i + 1] }];
+}

@@ -1,0 +1,101 @@
+import { DETERMINERS, NOT_NAMES, PREPOSITIONS, PRONOUNS } from '../lexicon/words.js';
+import type { Token } from '../text/tokens.js';
+import { kindFromName } from './patterns.js';
+import type { Entity, Registry } from './registry.js';
+
+/**
+ * Bodies named by a description rather than a proper name, when no earlier name fits:
+ *   "the port authority", "the city council", "the bondholders' committee" (a modifier and an
+ *   organisation noun), and "Tenant groups", "patient advocates" (a modifier and a plural group noun).
+ * A bare "the authority" or "groups" names nothing, so a modifier is required. Definite
+ * descriptions of bodies already named ("the union" after "the Great Lakes Nurses Union") are read
+ * before this, by detect.ts.
+ */
+const BODY_HEADS = new Set(['authority', 'council', 'committee', 'commission', 'union', 'board', 'ministry', 'department', 'agency', 'regulator',
+  'government', 'administration', 'association', 'federation', 'alliance', 'coalition', 'party', 'court', 'parliament', 'senate', 'assembly', 'chamber',
+  'airline', 'lobby', 'caucus', 'cabinet', 'legislature', 'watchdog', 'syndicate', 'consortium', 'cartel', 'junta', 'militia']);
+export const PLURAL_GROUP_HEADS = new Set(['groups', 'campaigners', 'activists', 'advocates', 'organisations', 'organizations', 'lobbies', 'associations',
+  'unions', 'federations', 'ngos', 'charities']);
+/** Modifiers that describe, not name: "the new council" is whichever council the article meant. */
+const NOT_MODIFIERS = new Set(['new', 'old', 'same', 'other', 'current', 'former', 'previous', 'main', 'two', 'three', 'both', 'whole', 'entire', 'latest',
+  'first', 'second', 'next', 'last', 'rival', 'opposing', 'relevant', 'responsible', 'powerful', 'influential', 'many', 'some', 'several', 'most', 'such',
+  'own', 'full', 'joint', 'key', 'top', 'big', 'largest', 'biggest', 'major', 'leading']);
+
+const modifier = (t: Token | undefined) => !!t && t.kind === 'word' && !t.cap && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) &&
+  !NOT_MODIFIERS.has(t.lower) && !t.lower.endsWith('ly') && !/(?:ed|ing)$/.test(t.lower);
+
+type Found = { start: number; end: number; entity: Entity; kind: 'name'; alias?: [number, number] };
+
+/** Bodies named by their part in talks, which need no modifier: "the mediators", "the co-chairs". */
+const ROLE_GROUPS = new Set(['mediators', 'co-chairs', 'cochairs', 'facilitators', 'organisers', 'organizers', 'hosts', 'brokers', 'conveners', 'convenors', 'guarantors']);
+
+/** "the port authority", "the bondholders' committee", "the mediators": at "the". */
+export function describedBody(tokens: readonly Token[], i: number, reg: Registry): Found[] | undefined {
+  if (tokens[i]?.lower !== 'the') return undefined;
+  if (ROLE_GROUPS.has(tokens[i + 1]?.lower ?? '') && !tokens[i + 2]?.cap) return [{ start: i, end: i + 2, entity: introduce(tokens, i + 1, i + 2, reg), kind: 'name' }];
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 2 && !BODY_HEADS.has(tokens[j]!.lower) && (modifier(tokens[j]) || (tokens[j]!.kind === 'poss' && j > i + 1))) j++;
+  const head = tokens[j];
+  if (j === i + 1 || !head || head.kind !== 'word' || head.cap || !BODY_HEADS.has(head.lower)) return undefined;
+  // "the authority to act" is a power, not a body; "the industry federation IFPMA" names itself.
+  if (tokens[j + 1]?.lower === 'to' || (tokens[j + 1]?.cap && tokens[j + 1]!.kind === 'word')) return undefined;
+  return [{ start: i, end: j + 1, entity: introduce(tokens, i + 1, j + 1, reg), kind: 'name' }];
+}
+
+/** "Tenant groups", "patient advocates": a modifier, then a plural group noun. */
+export function pluralGroup(tokens: readonly Token[], i: number, reg: Registry): Found[] | undefined {
+  const t = tokens[i];
+  const head = tokens[i + 1];
+  if (!t || !head || head.kind !== 'word' || head.cap || !PLURAL_GROUP_HEADS.has(head.lower) || t.kind !== 'word') return undefined;
+  if (t.cap ? i > 0 && tokens[i - 1]!.kind !== 'punct' : !modifier(t)) return undefined;
+  if (DETERMINERS.has(t.lower) || NOT_MODIFIERS.has(t.lower) || PREPOSITIONS.has(t.lower) || PRONOUNS.has(t.lower) || NOT_NAMES.has(t.text)) return undefined;
+  // "campaigners from Transport & Environment", "groups such as Oxfam": the named body is the actor.
+  const next = tokens[i + 2];
+  if (next && (/^(?:from|of|at|with|like|including|such)$/.test(next.lower) || next.cap || next.text === ',')) return undefined;
+  // "It advocates for …", "The plan groups together …": the plural noun is a verb here.
+  if (next && (DETERMINERS.has(next.lower) || /^(?:for|that|to)$/.test(next.lower))) return undefined;
+  return [{ start: i, end: i + 2, entity: introduce(tokens, i, i + 2, reg), kind: 'name' }];
+}
+
+/** Descriptions met before in this article, so a repeated "the port authority" costs one lookup. */
+const cache = new WeakMap<Registry, Map<string, Entity>>();
+
+function introduce(tokens: readonly Token[], s: number, e: number, reg: Registry): Entity {
+  const key = tokens.slice(s, e).map((t) => t.lower).join(' ');
+  let seen = cache.get(reg);
+  if (!seen) cache.set(reg, (seen = new Map()));
+  const known = seen.get(key);
+  if (known) return known;
+  const entity = create(tokens, s, e, reg);
+  seen.set(key, entity);
+  return entity;
+}
+
+function create(tokens: readonly Token[], s: number, e: number, reg: Registry): Entity {
+  const words = tokens.slice(s, e).map((t) => (t.kind === 'poss' ? t.text : ` ${t.text}`)).join('').trim();
+  const name = words.charAt(0).toUpperCase() + words.slice(1);
+  return reg.introduce(name, 'Institution', kindFromName(tokens.slice(s, e).map((t) => t.text.charAt(0).toUpperCase() + t.text.slice(1))));
+}
+
+/** Nouns that, in an appositive after a capitalised name, say the name is an organisation ("NetSphere, the largest social media company,"). */
+const APPOSITIVE_ORG_NOUNS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'union', 'lobby', 'alliance', 'charity', 'ngo', 'association',
+  'network', 'coalition', 'party', 'startup', 'start-up', 'airline', 'bank', 'insurer', 'retailer', 'carrier', 'operator', 'producer', 'manufacturer',
+  'maker', 'developer', 'platform', 'giant', 'conglomerate', 'consortium', 'federation', 'movement', 'militia', 'watchdog', 'regulator', 'agency',
+  'body', 'institute', 'foundation', 'body', 'outfit', 'collective', 'cooperative', 'co-op', 'club', 'league']);
+
+/** "NetSphere, the largest social media company in the country, …": an unknown name that an appositive calls an organisation. */
+export function appositiveOrganisation(tokens: readonly Token[], i: number, reg: Registry): Found[] | undefined {
+  const t = tokens[i];
+  if (!t || !t.cap || t.kind !== 'word' || NOT_NAMES.has(t.text) || tokens[i + 1]?.text !== ',') return undefined;
+  if (i > 0 && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.cap) return undefined;
+  if (!/^(?:a|an|the)$/.test(tokens[i + 2]?.lower ?? '')) return undefined;
+  for (let k = i + 3; k < tokens.length && k - i < 12; k++) {
+    const w = tokens[k]!;
+    if (w.kind === 'punct') return undefined;
+    if (APPOSITIVE_ORG_NOUNS.has(w.lower) && (tokens[k + 1]?.kind === 'punct' || PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') || /^(?:that|which|whose)$/.test(tokens[k + 1]?.lower ?? ''))) {
+      const entity = reg.introduce(t.text, 'Institution', w.lower === 'company' || w.lower === 'firm' ? 'COMPANY' : 'OTHER');
+      return [{ start: i, end: i + 1, entity, kind: 'name', alias: [i, i + 1] }];
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,28 @@
+import type { InstitutionKind } from '../../../model/vocabulary.js';
+
+/**
+ * Word lists the registry uses to name things again: common nouns that refer back to the latest body
+ * of a kind ("the union", "the airline"), and first words too common to serve as a short name
+ * ("Great" of "Great Lakes Nurses Union" is never an alias).
+ */
+
+/** Common nouns that refer back to the latest body of a kind when no name has that word ("the union" → the pilots' association). */
+export const KIND_HEADS: Record<string, InstitutionKind[]> = {
+  bloc: ['ALLIANCE', 'INTERNATIONAL_ORGANISATION'],
+  alliance: ['ALLIANCE'],
+  union: ['GROUP'],
+  association: ['GROUP'],
+  carrier: ['COMPANY'],
+  airline: ['COMPANY'],
+  company: ['COMPANY'],
+  firm: ['COMPANY'],
+  employer: ['COMPANY'],
+  regulator: ['AGENCY'],
+  watchdog: ['AGENCY', 'NGO'],
+  chain: ['COMPANY'],
+  group: ['COMPANY', 'GROUP'],
+};
+
+export const COMMON_FIRST_WORDS = new Set(['great', 'new', 'national', 'united', 'general', 'federal', 'royal', 'central', 'international', 'european',
+  'american', 'global', 'first', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'safe', 'free', 'democratic',
+  'republican', 'people', "people's", 'public', 'state', 'city', 'world', 'african', 'asian', 'arab', 'islamic', 'social', 'green', 'red']);

@@ -1,0 +1,81 @@
+import type { Token } from '../text/tokens.js';
+import type { Entity, Registry } from './registry.js';
+import { ROLE_SET, isCapWord, nameEnd, roleAfterQualifiers } from './patterns.js';
+import { type Found, surface } from './detect.js';
+import type { Mention } from './detect.js';
+
+/**
+ * People: a title with qualifiers and a name ("Ukrainian President Volodymyr Zelenskyy", "its finance
+ * minister, Paul Mercier,"), a title alone standing for its qualifier ("the IAEA's director general"),
+ * and untitled speakers ("said Jane Doe").
+ */
+
+/** Titles that a later "the <title>" refers back through (not "the head", "the official": too general). */
+export const TITLE_HEADS = new Set(['minister', 'senator', 'mayor', 'governor', 'president', 'chancellor', 'premier', 'councillor', 'councilor', 'commissioner',
+  'ambassador', 'envoy', 'negotiator', 'chairman', 'chairwoman', 'chairperson', 'spokesperson', 'spokesman', 'spokeswoman', 'prosecutor', 'ceo', 'secretary']);
+
+export const SPEAKING = new Set(['said', 'says', 'told', 'added']);
+
+/** "Ukrainian President Volodymyr Zelenskyy", "its finance minister, Paul Mercier", "The IAEA's director general". */
+export function person(tokens: readonly Token[], i: number, reg: Registry): Found[] | undefined {
+  const r = roleAfterQualifiers(tokens, i);
+  if (r < 0) return undefined;
+  const roleEnd = r + ROLE_SET.at(tokens, r);
+  const comma = tokens[roleEnd]?.text === ',' ? 1 : 0;
+  const n = nameEnd(tokens, roleEnd + comma);
+  const qualifier = qualifierEntity(tokens, i, r, reg);
+  if (n > roleEnd + comma) {
+    const entity = personNamed(tokens, roleEnd + comma, n, reg);
+    entity.role ??= surface(tokens, r, roleEnd);
+    // "the minister", "the senator" later refer back to the person with that title.
+    const title = tokens[roleEnd - 1]!.lower;
+    if (TITLE_HEADS.has(title)) reg.addHead(entity, title);
+    if (qualifier && entity.origin === 'article') entity.affiliation ??= qualifier.id;
+    return [{ start: i, end: n, entity, kind: 'name', alias: [roleEnd + comma, n] }];
+  }
+  if (qualifier && r > i) return [{ start: i, end: roleEnd, entity: qualifier, kind: 'group' }];
+  return undefined;
+}
+
+export function qualifierEntity(tokens: readonly Token[], from: number, to: number, reg: Registry): Entity | undefined {
+  for (let j = from; j < to; j++) {
+    const m = reg.match(tokens, j);
+    if (m && m.end <= to) return m.entity;
+    const d = reg.demonyms.get(tokens[j]!.lower);
+    if (d) return reg.entities.get(d);
+    const head = tokens[j]!.kind === 'word' ? reg.byHead(tokens[j]!.lower) : undefined;
+    if (head) return head;
+  }
+  return undefined;
+}
+
+export function personNamed(tokens: readonly Token[], s: number, e: number, reg: Registry): Entity {
+  const m = reg.match(tokens, s);
+  if (m && m.end >= e && m.entity.kind === 'Person') return m.entity;
+  if (m && m.entity.kind === 'Person' && e - s === 1) return m.entity;
+  return reg.introduce(surface(tokens, s, e), 'Person');
+}
+
+/** "said Jane Doe" / "Jane Doe said": a named speaker with no title. */
+export function speakers(tokens: readonly Token[], reg: Registry, mentions: Mention[]): void {
+  const covered = (k: number) => mentions.some((m) => m.start <= k && k < m.end);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!SPEAKING.has(t.lower)) continue;
+    for (const [s, dir] of [[k + 1, 1], [k - 1, -1]] as const) {
+      if (dir === 1) {
+        const e = nameEnd(tokens, s);
+        if (e - s >= 2 && !covered(s)) push(s, e);
+      } else {
+        let b = s;
+        while (b >= 0 && isCapWord(tokens[b]) && s - b < 3) b--;
+        if (s - b >= 2 && !covered(s) && nameEnd(tokens, b + 1) === s + 1) push(b + 1, s + 1);
+      }
+    }
+  }
+  function push(s: number, e: number) {
+    const entity = personNamed(tokens, s, e, reg);
+    reg.seen(entity, entity.origin === 'graph' ? undefined : surface(tokens, s, e));
+    mentions.push({ start: s, end: e, entity, kind: 'name', possessive: tokens[e]?.kind === 'poss' });
+  }
+}

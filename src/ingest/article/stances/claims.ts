@@ -1,0 +1,111 @@
+import type { Stance } from '../../../model/vocabulary.js';
+import { DOC_NOUNS } from '../lexicon/words.js';
+import type { Entity } from '../stakeholders/registry.js';
+import { cleanTerm } from '../terms/clean.js';
+import type { TermRegistry } from '../terms/registry.js';
+import type { TermRef } from './discourse.js';
+import { type Holders, type SentenceState } from './holders.js';
+import { type ObjectSpan } from './objects.js';
+import type { Candidate } from './sentence.js';
+
+/**
+ * From a cue's holders and object to claims: each object phrase is cleaned into a term, generic objects
+ * ("the initial terms", "the demand", "it") are resolved through the discourse, and every holder gets
+ * one candidate per term. A plan that "calls for" something proposes it.
+ */
+
+export const round = (x: number) => Math.round(Math.min(0.95, Math.max(0.05, x)) * 100) / 100;
+
+export function claims(st: SentenceState, analysis: string, terms: TermRegistry, holders: Holders, object: ObjectSpan, stance: Stance, factor: number, notes: string[]): Candidate[] {
+  const { tokens, mentions, discourse } = st;
+  const out: Candidate[] = [];
+  // A passive or reduced clause ("was rejected by Iran", ", backed by Qatar,") has its term before the cue.
+  const own = holders.via === 'passive' || holders.via === 'participle' ? [] : object.phrases;
+  const phrases = own.length ? own : holders.antecedent ? [holders.antecedent] : [];
+  const resolved: { term: TermRef; isNew: boolean; stance: Stance; factor: number; note?: string }[] = [];
+  if (phrases.length === 0 && holders.appositiveGap) {
+    for (const term of discourse.sentenceTerms) resolved.push({ term, isNew: false, stance, factor: 0.9, note: 'object: the claim before it' });
+  }
+  for (const range of phrases) {
+    const clean = cleanTerm(analysis, tokens, range, mentions, (head) => discourse.phrases.get(head));
+    if (!clean) continue;
+    // "put forward a counterproposal that offered X": the plan itself is not a term; X is, by the inner cue.
+    if (object.relativeCue && (clean.generic === 'whole' || DOC_NOUNS.has(clean.text.split(' ').at(-1)!.toLowerCase()))) continue;
+    let s = stance;
+    let f = 1;
+    if (clean.refusal) {
+      // "criticised Aurora's refusal to give users X": support for X; "backed the refusal to X": opposition.
+      s = s === 'OPPOSED' ? 'SUPPORTED' : 'OPPOSED';
+      f = 0.8;
+    }
+    if (clean.harm) {
+      if (s !== 'OPPOSED') continue;
+      s = 'SUPPORTED';
+      f = 0.85;
+    }
+    if (clean.generic) {
+      for (const r of generic(st, terms, clean.text, clean.generic, clean.owners, clean.docHead, holders.entities, s, holders.appositiveGap)) resolved.push({ ...r, factor: f * 0.85, note: `object "${clean.text}" read as ${r.note}` });
+      continue;
+    }
+    const { term, isNew } = terms.resolve(clean.text, clean.stems);
+    resolved.push({ term, isNew, stance: s, factor: f });
+    if (clean.nominal && clean.owners.length) {
+      for (const owner of clean.owners) out.push(candidate(owner, term, isNew, clean.nominal, 0.7, [`nominal "${clean.text}"`]));
+    }
+  }
+  for (const r of resolved) {
+    // A plan that "calls for" or "backs" something proposes it.
+    const s = holders.via === 'document' && r.stance === 'SUPPORTED' ? 'PROPOSED' : r.stance;
+    for (const holder of holders.entities) out.push(candidate(holder, r.term, r.isNew, s, factor * r.factor, r.note ? [...notes, r.note] : notes));
+    discourse.note({ holders: holders.entities, term: r.term, stance: s });
+    if (holders.document && s === 'PROPOSED' && !holders.document.terms.some((t) => t.id === r.term.id)) holders.document.terms.push(r.term);
+  }
+  return out;
+}
+
+export const candidate = (holder: Entity, term: TermRef, termIsNew: boolean, stance: Stance, confidence: number, notes: string[]): Candidate => ({
+  holder, term, termIsNew, stance, confidence: round(confidence), note: notes.join('; '),
+});
+
+/** Generic objects resolved through the discourse: "the initial terms", "the demand", "this change", "the Saudi position", "the text". */
+export function generic(st: SentenceState, terms: TermRegistry, fallback: string, kind: NonNullable<ReturnType<typeof cleanTerm>>['generic'], owners: Entity[], docHead: string | undefined, holders: Entity[], stance: Stance, appositive?: boolean) {
+  const { discourse } = st;
+  const out: { term: TermRef; isNew: boolean; stance: Stance; note: string }[] = [];
+  switch (kind) {
+    case 'parts': {
+      const doc = discourse.docs.find((d) => d.terms.length && (!owners.length || d.authors.some((a) => owners.includes(a))));
+      for (const term of doc?.terms ?? []) out.push({ term, isNew: false, stance, note: `the terms of "${doc!.label}"` });
+      break;
+    }
+    case 'demand':
+      // Proposing "a fair offer" names one's own offer, not someone else's demand before it.
+      if (stance === 'PROPOSED') break;
+      for (const term of discourse.lastDemand(holders)) out.push({ term, isNew: false, stance, note: 'the demand before it' });
+      break;
+    case 'position':
+      if (stance !== 'SUPPORTED') break;
+      // Backing someone's position: support for what they proposed or supported, opposition to what they opposed.
+      for (const owner of owners) for (const c of discourse.latestClaimsOf(owner)) out.push({ term: c.term, isNew: false, stance: c.stance === 'OPPOSED' ? 'OPPOSED' : 'SUPPORTED', note: `${owner.name}'s position` });
+      break;
+    case 'whole': {
+      const doc = docHead ? discourse.doc(docHead) : undefined;
+      out.push({ term: { id: '', label: doc?.label ?? fallback }, isNew: true, stance, note: doc ? `the plan "${doc.label}"` : 'itself' });
+      break;
+    }
+    case 'pronoun': {
+      // Only a referent that is plain: this sentence's claims, or the one term of the sentence before.
+      const prior = discourse.sentenceTerms.length ? discourse.sentenceTerms : discourse.previousTerms.length === 1 ? discourse.previousTerms : [];
+      for (const term of prior) out.push({ term, isNew: false, stance, note: 'the claim before it' });
+      break;
+    }
+    case 'prior': {
+      const prior = appositive || discourse.sentenceTerms.length ? discourse.sentenceTerms : discourse.previousTerms;
+      for (const term of prior) out.push({ term, isNew: false, stance, note: 'the claim before it' });
+      // "postponed a vote on a global carbon levy, after X threatened to block the measure"
+      if (!prior.length && discourse.lastPhrase) out.push({ term: { id: '', label: discourse.lastPhrase }, isNew: true, stance, note: 'the thing named before it' });
+      break;
+    }
+    default:
+  }
+  return out.map((o) => (o.term.id ? o : { ...o, ...terms.resolve(o.term.label) }));
+}

@@ -1,0 +1,56 @@
+import { PREPOSITIONS } from '../lexicon/words.js';
+import type { Entity } from '../stakeholders/registry.js';
+import { holders, type Holders, type SentenceState } from './holders.js';
+
+/**
+ * Holders found by reference rather than by name: a pronoun's antecedent ("it", "he", "they"), the
+ * speaker of a reporting verb ("Holst said …", "… said Jane Doe"), and the holder a coordinated
+ * predicate shares with the verb before it ("insisted on X and wants Y").
+ */
+
+export function inherit(st: SentenceState): Holders | undefined {
+  const prev = st.previous.at(-1);
+  if (prev) return holders(prev.holders.entities, 'coordination', prev.holders.factor, prev.holders.document ? { document: prev.holders.document } : {});
+  if (st.main.entities.length) return holders(st.main.entities, 'coordination');
+  if (st.main.doc?.authors.length) return holders(st.main.doc.authors, 'document', 0.9, { document: st.main.doc });
+  return undefined;
+}
+
+export function pronoun(st: SentenceState, p: string, at: number): Holders | undefined {
+  const { mentions, discourse } = st;
+  const before = mentions.filter((m) => m.end <= at && m.kind !== 'adjective' && !PREPOSITIONS.has(st.tokens[m.start - 1]?.lower ?? ''));
+  if (p === 'he' || p === 'she') {
+    const person = [...before].reverse().find((m) => m.entity.kind === 'Person')?.entity ?? discourse.lastPerson;
+    return person ? holders([person], 'pronoun', 0.9) : undefined;
+  }
+  if (p === 'it') {
+    if (st.main.doc?.authors.length && (!before.length || st.main.entities.length === 0)) return holders(st.main.doc.authors, 'document', 0.85, { document: st.main.doc });
+    const subject = st.main.entities.filter((e) => e.kind === 'Institution');
+    if (subject.length === 1 && before.some((m) => m.entity === subject[0])) return holders(subject, 'pronoun', 0.9);
+    const thing = [...before].reverse().find((m) => m.entity.kind === 'Institution');
+    if (thing) return holders([thing.entity], 'pronoun', 0.9);
+    const last = discourse.lastSubject;
+    if (last?.doc?.authors.length) return holders(last.doc.authors, 'document', 0.85, { document: last.doc });
+    const inst = last?.entities.filter((e) => e.kind === 'Institution') ?? [];
+    return inst.length === 1 ? holders(inst, 'pronoun', 0.85) : undefined;
+  }
+  if (p === 'they') {
+    const prev = st.previous.at(-1);
+    if (prev && prev.holders.entities.length > 1) return holders(prev.holders.entities, 'pronoun', 0.85);
+    const last = discourse.lastSubject?.entities ?? [];
+    return last.length > 1 ? holders(last, 'pronoun', 0.8) : undefined;
+  }
+  return undefined;
+}
+
+/** The speaker of a reporting verb: "Holst said …", "… said Jane Doe". */
+export function speakerOf(st: SentenceState, r: number): Entity[] {
+  // "The UAE, which has been accused of arming the RSF, said …": the main subject speaks.
+  const v = st.mainVerb;
+  if (v !== undefined && v <= r && r - v <= 3 && st.main.entities.length) return st.main.entities;
+  const between = (a: number, b: number) => st.tokens.slice(a, b).every((t) => t.kind === 'punct' || (!t.cap && t.kind === 'word'));
+  const m = [...st.mentions].reverse().find((x) => x.end <= r && r - x.end <= 2 && between(x.end, r)) ??
+    st.mentions.find((x) => x.start > r && x.start - r <= 3 && between(r + 1, x.start));
+  if (m && m.kind !== 'adjective') return [m.entity];
+  return st.mainVerb === r ? st.main.entities : [];
+}

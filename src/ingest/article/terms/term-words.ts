@@ -1,0 +1,21 @@
+import { DOC_NOUNS } from '../lexicon/words.js';
+
+/** Word lists the term cleaner uses: generic heads and modifiers, attributes, stance nouns with agents or owners. */
+
+export const GENERIC_ADJECTIVES = new Set(['initial', 'original', 'new', 'revised', 'latest', 'final', 'proposed', 'current', 'first', 'second', 'amended', 'updated',
+  'entire', 'whole', 'full', 'earlier', 'previous', 'same', 'other', 'such', 'own',
+  // Evaluations of an offer say nothing about its content ("a fair offer", "a serious proposal").
+  'fair', 'generous', 'reasonable', 'serious', 'credible', 'fresh', 'best', 'improved']);
+
+export const ATTRIBUTES = new Set(['cost', 'costs', 'impact', 'scope', 'timing', 'wording', 'size', 'details', 'implications', 'effect', 'effects', 'legality',
+  'design', 'pace', 'price', 'length', 'content', 'language', 'text', 'tone', 'framing', 'structure', 'form']);
+
+/** The owner of these wants their content ("Egypt's decision to open the crossing"). */
+export const OWN_CHOICES = new Set(['decision', 'willingness', 'readiness', 'commitment', 'pledge', 'promise', 'efforts', 'attempt', 'bid']);
+
+/** Stance nouns whose agent can follow them ("a request from X to …"). */
+export const AGENT_NOUNS = new Set(['request', 'requests', 'proposal', 'proposals', 'demand', 'demands', 'call', 'calls', 'offer', 'plan', 'bid', 'push', 'appeal']);
+
+/** Heads that say nothing without their relative clause ("a clause that would exempt …", "any language that …"). */
+export const GENERIC_HEADS = new Set([...DOC_NOUNS, 'clause', 'clauses', 'provision', 'provisions', 'measure', 'measures', 'mechanism', 'rule', 'rules', 'system',
+  'arrangement', 'scheme', 'language', 'contract', 'agreement', 'deal', 'anything', 'something', 'one', 'way', 'route']);
