@@ -75,6 +75,9 @@ export function registerIngestCommand(program: Command): void {
             ? `dry run: ${report.files} file(s), ${report.rows} records valid; nothing written (${seconds} s)\n`
             : `${report.files} file(s), ${report.rows} records: ${summarize(report.counts)} in ${seconds} s, peak memory ${peakMb} MB\n`,
         );
+        if (!report.dryRun && !report.plansRefreshed && NODE_KINDS.some((k) => report.counts[k].created + report.counts[k].updated > 0)) {
+          process.stderr.write('note: could not refresh index statistics (db.prepareForReplanning); queries may use stale plans until Neo4j resamples its indexes\n');
+        }
       } finally {
         bar?.stop();
         await db.close();

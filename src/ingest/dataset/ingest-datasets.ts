@@ -26,6 +26,8 @@ export interface DatasetIngestReport {
   rows: number;
   dryRun: boolean;
   counts: IngestCounts;
+  /** Whether index statistics and query plans were refreshed after writing (cypher/schema/prepare-for-replanning.cypher). */
+  plansRefreshed: boolean;
 }
 
 /**
@@ -142,5 +144,11 @@ export async function ingestDatasets(db: Database, files: string[], options: Dat
       addCounts(counts, await writeRows(db, toRows(datasetOf(file)!), { batchSize: options.batchSize, overwriteEdits: options.overwriteEdits, onProgress: options.onProgress }));
     }
   }
-  return { files: files.length, rows, dryRun: options.dryRun ?? false, counts };
+  let plansRefreshed = false;
+  if (NODE_KINDS.some((k) => counts[k].created + counts[k].updated > 0)) {
+    // The data is written either way; a user without the right to call the procedure only waits
+    // longer for Neo4j to resample on its own.
+    plansRefreshed = await db.runAutoCommit(cypher('schema/prepare-for-replanning')).then(() => true, () => false);
+  }
+  return { files: files.length, rows, dryRun: options.dryRun ?? false, counts, plansRefreshed };
 }
