@@ -41,6 +41,17 @@ export interface QuestionProfile {
   statements: StatementProfile[];
   /** Size of one answer, in bytes of JSON. */
   responseBytes: number;
+  /** The server gave no answer, only this error code (e.g. DATABASE_TIMEOUT at the transaction timeout); db hits are still measured. */
+  errorCode?: string;
+}
+
+/** An answer, or a timeout: a question too slow for this scale is recorded as such, not fatal. */
+export function answerError(server: string, question: string, ok: boolean, text: string): string | undefined {
+  const body = JSON.parse(text) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+  const code = body.errors?.[0]?.extensions?.code;
+  if (code === 'DATABASE_TIMEOUT') return code;
+  if (!ok || body.errors?.length || !body.data) throw new Error(`bench: ${server} answered ${question} with ${text.slice(0, 500)}`);
+  return undefined;
 }
 
 /** Wraps a driver so every statement sent through sessions and managed transactions is recorded. */
@@ -175,8 +186,8 @@ export async function profileQuestions(
       const request = q.ours(anchors);
       const res = await fetch(ours.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
       const text = await res.text();
-      const body = JSON.parse(text) as { data?: unknown; errors?: unknown[]; extensions?: { roundTrips?: number } };
-      if (!res.ok || body.errors?.length || !body.data) throw new Error(`bench: ours answered ${q.name} with ${text.slice(0, 500)}`);
+      const body = JSON.parse(text) as { extensions?: { roundTrips?: number } };
+      const oursError = answerError('ours', q.name, res.ok, text);
       const oursStatements = [...seen];
 
       seen.length = 0;
@@ -197,15 +208,15 @@ export async function profileQuestions(
       await ask();
       seen.length = 0;
       const again = await ask();
-      const againBody = JSON.parse(again.text) as { data?: unknown; errors?: unknown[]; extensions?: { roundTrips?: number } };
-      if (!again.ok || againBody.errors?.length || !againBody.data) throw new Error(`bench: cached answered ${q.name} with ${again.text.slice(0, 500)}`);
+      const againBody = JSON.parse(again.text) as { extensions?: { roundTrips?: number } };
+      const cachedError = answerError('cached', q.name, again.ok, again.text);
       const cachedStatements = [...seen];
 
       out[q.name] = {
-        ours: summarise(await profileStatements(plain, target.database, oursStatements, files), Buffer.byteLength(text), body.extensions?.roundTrips ?? null),
+        ours: { ...summarise(await profileStatements(plain, target.database, oursStatements, files), Buffer.byteLength(text), body.extensions?.roundTrips ?? null), ...(oursError ? { errorCode: oursError } : {}) },
         bare: summarise(await profileStatements(plain, target.database, bareStatements, files), Buffer.byteLength(bareAnswer)),
         peer: summarise(await profileStatements(plain, target.database, peerStatements, files), Buffer.byteLength(JSON.stringify(peerResult))),
-        cached: summarise(await profileStatements(plain, target.database, cachedStatements, files), Buffer.byteLength(again.text), againBody.extensions?.roundTrips ?? null),
+        cached: { ...summarise(await profileStatements(plain, target.database, cachedStatements, files), Buffer.byteLength(again.text), againBody.extensions?.roundTrips ?? null), ...(cachedError ? { errorCode: cachedError } : {}) },
       };
       // The bare server replays the statements of this checkout's resolvers; a patched copy may send others.
       out[q.name]!.bare.sameStatementsAsOurs =

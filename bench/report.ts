@@ -409,7 +409,7 @@ function querySection(r: BenchResults, s: ScaleResult): string {
     const o = s.queries[q.name];
     return [
       q.name,
-      ...kinds.map((k) => n(o[k]!.load.rps)),
+      ...kinds.map((k) => `${n(o[k]!.load.rps)}${o[k]!.profile.errorCode ? ` (${o[k]!.profile.errorCode})` : ''}`),
       x(rpsRatio(s, q.name, 'bare')),
       x(rpsRatio(s, q.name, 'peer')),
       ...(cached ? [x(rpsRatio(s, q.name, 'peer', 'cached'))] : []),
