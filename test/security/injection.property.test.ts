@@ -29,7 +29,7 @@ const PAYLOADS = [
 ];
 const hostile = fc.oneof(fc.constantFrom(...PAYLOADS), fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 20 }));
 
-const KINDS = new Set<string>([...NODE_KINDS, 'Entity', 'Stakeholder', '_Migration', 'ApiKey', 'Revision']);
+const KINDS = new Set<string>([...NODE_KINDS, 'Entity', 'Stakeholder', '_Migration', '_GraphVersion', 'ApiKey', 'Revision']);
 
 describe('hostile input never changes the graph in unexpected ways (fast-check)', () => {
   let db: Database;
