@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../db/connect.js';
 import { migrate } from '../../db/migrations.js';
-import { ingestArticleFile, summarizeArticle } from '../../ingest/article/ingest-article.js';
 import { ingestDatasets } from '../../ingest/dataset/ingest-datasets.js';
 import type { IngestCounts } from '../../ingest/dataset/write.js';
 import { InputProblemsError, formatProblem } from '../../ingest/problems.js';
@@ -60,12 +59,16 @@ export function registerIngestCommand(program: Command): void {
           onProgress: (done) => bar?.increment(done),
         });
         bar?.stop();
-        // Articles after datasets, so their stakeholders and terms resolve to curated ones.
-        for (const file of articles) {
-          const extractor = options.extractor === 'llm' ? 'llm' : 'rules';
-          const article = await ingestArticleFile(db, file, { dryRun: options.dryRun, extractor, llm: config.articles.llm, maxBytes: config.articles.maxBytes });
-          process.stdout.write(`${summarizeArticle(article)}\n`);
-          for (const warning of article.warnings) process.stderr.write(`warning: ${formatProblem(warning)}\n`);
+        // Articles after datasets, so their stakeholders and terms resolve to curated ones. The
+        // extractor (lexicons and all) is loaded only when there are articles.
+        if (articles.length) {
+          const { ingestArticleFile, summarizeArticle } = await import('../../ingest/article/ingest-article.js');
+          for (const file of articles) {
+            const extractor = options.extractor === 'llm' ? 'llm' : 'rules';
+            const article = await ingestArticleFile(db, file, { dryRun: options.dryRun, extractor, llm: config.articles.llm, maxBytes: config.articles.maxBytes });
+            process.stdout.write(`${summarizeArticle(article)}\n`);
+            for (const warning of article.warnings) process.stderr.write(`warning: ${formatProblem(warning)}\n`);
+          }
         }
         if (files.length === 0) return;
         const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -4,7 +4,6 @@ import { openDatabase } from '../../db/connect.js';
 import { migrate } from '../../db/migrations.js';
 import { loadExampleIfEmpty } from '../../ingest/example.js';
 import { createLogger } from '../../log.js';
-import { startHttpServer } from '../../web/server.js';
 
 export function registerStartCommand(program: Command): void {
   program
@@ -17,6 +16,8 @@ export function registerStartCommand(program: Command): void {
       const migrations = await migrate(db);
       log.info({ applied: migrations.applied, alreadyApplied: migrations.alreadyApplied }, 'migrations up to date');
       if (await loadExampleIfEmpty(db)) log.info('graph was empty: loaded the example dataset (data/examples/)');
+      // Loaded here, not at the top: every other command would pay for Express and Apollo at start-up.
+      const { startHttpServer } = await import('../../web/server.js');
       const http = await startHttpServer({ config, db, log });
       log.info(`Stancegraph listening on ${http.url}`);
 
