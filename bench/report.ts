@@ -52,7 +52,11 @@ const label = (positions: number) => (positions >= 1_000_000 ? `${positions / 1_
 const mark = (s: TargetStatus) => (s === 'pass' ? '✅ pass' : s === 'fail' ? '❌ fail' : '➖ not measured');
 const titleOf = (q: QuestionName) => QUESTIONS.find((x) => x.name === q)!.title;
 
-const rpsRatio = (s: ScaleResult, q: QuestionName, other: ServerName, mine: ServerName = 'ours') => (s.queries[q][mine]?.load.rps ?? Number.NaN) / s.queries[q][other].load.rps;
+/** Our throughput over another server's; 0 when ours answered nothing, even if the other did not either. */
+const rpsRatio = (s: ScaleResult, q: QuestionName, other: ServerName, mine: ServerName = 'ours') => {
+  const ours = s.queries[q][mine]?.load.rps ?? Number.NaN;
+  return ours === 0 ? 0 : ours / s.queries[q][other].load.rps;
+};
 /** Results written before the answer cache was measured have no `cached` server. */
 const hasCached = (scales: ScaleResult[]) => scales.length > 0 && scales.every((s) => QUESTIONS.every((q) => s.queries[q.name]?.cached));
 
@@ -265,7 +269,13 @@ export function evaluateTargets(r: BenchResults): TargetResult[] {
         const pairs = all.filter((m) => m.q === q.name);
         const last = pairs[pairs.length - 1]!;
         return `**${q.name}** (${pairs.map((m) => `${x(m.v)} at ${label(m.s.positions)}`).join(', ')}): ${
-          mine === 'cached' ? 'a repeated question is answered from memory; a miss here is the cost of the version read and of Apollo\'s request pipeline' : other === 'bare' ? layerDiagnosis(last.s, q.name) : queryDiagnosis(last.s, q.name)
+          last.v === 0
+            ? `no answer completed at ${label(last.s.positions)}: the statement does not finish within the transaction timeout (\`NEO4J_TX_TIMEOUT_MS\`), so there is nothing to cache either; ${queryDiagnosis(last.s, q.name)}`
+            : mine === 'cached'
+              ? 'a repeated question is answered from memory; a miss here is the cost of the version read and of Apollo\'s request pipeline'
+              : other === 'bare'
+                ? layerDiagnosis(last.s, q.name)
+                : queryDiagnosis(last.s, q.name)
         }.`;
       }),
     });
