@@ -1,9 +1,10 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { ResponseCacheConfig } from '../config.js';
 import type { GraphVersion } from '../db/graph-version.js';
+import { AppError } from '../errors.js';
 import type { GraphQLContext } from './context.js';
 
 /**
@@ -17,21 +18,36 @@ import type { GraphQLContext } from './context.js';
  * since an HTTP cache could not see the version token.
  */
 export function responseCachePlugins(config: ResponseCacheConfig, version: GraphVersion): ApolloServerPlugin<GraphQLContext>[] {
-  // Without a version (the database did not answer) the request runs uncached, and fails or not as usual.
   const versions = new WeakMap<GraphQLContext, string>();
-  const knowsVersion = async ({ contextValue }: { contextValue: GraphQLContext }) => versions.has(contextValue);
+  const readVersion: ApolloServerPlugin<GraphQLContext> = {
+    async requestDidStart() {
+      return {
+        // Runs before the cache's own hook. When the database does not answer this read it would
+        // not answer the query either, so the request fails now with the same typed error instead
+        // of waiting a second time. (Throwing here would reach graphql-armor's plugin, which
+        // relabels any unexpected error as GRAPHQL_VALIDATION_FAILED.)
+        async responseForOperation({ operation, contextValue }) {
+          if (operation?.operation !== 'query') return null;
+          try {
+            versions.set(contextValue, await version.current());
+            return null;
+          } catch (error) {
+            if (!(error instanceof AppError)) throw error;
+            return {
+              body: { kind: 'single', singleResult: { data: null, errors: [{ message: error.message, extensions: { code: error.code } }] } },
+              http: { status: 503, headers: new HeaderMap() },
+            };
+          }
+        },
+      };
+    },
+  };
   return [
     ApolloServerPluginCacheControl({ defaultMaxAge: config.ttlSeconds, calculateHttpHeaders: false }),
+    readVersion,
     responseCachePlugin<GraphQLContext>({
       cache: new InMemoryLRUCache({ maxSize: config.maxBytes }),
-      extraCacheKeyData: async ({ contextValue }) => {
-        const token = await version.current().catch(() => undefined);
-        if (token === undefined) return null;
-        versions.set(contextValue, token);
-        return token;
-      },
-      shouldReadFromCache: knowsVersion,
-      shouldWriteToCache: knowsVersion,
+      extraCacheKeyData: async ({ contextValue }) => versions.get(contextValue) ?? null,
     }),
   ];
 }
