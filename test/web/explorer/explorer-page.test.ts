@@ -148,7 +148,7 @@ describe('the /explore page on the example dataset, in headless Chromium', () =>
         await clickNode(page, ZELENSKYY);
         await page.waitForTimeout(700);
         return panelTitle();
-      }, { timeout: 25_000, intervals: [800] })
+      }, { timeout: 25_000, interval: 800 })
       .toBe('Volodymyr Zelenskyy');
     await page.getByRole('button', { name: 'Path from here' }).click();
     await searchAndOpen(page, 'Putin', PUTIN);
