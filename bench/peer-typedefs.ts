@@ -10,7 +10,7 @@ export function peerTypeDefs(product: Product): string {
   const { cypher } = product.cypher;
   // The product's statements, with its parameters renamed to the field arguments and no `asOf`.
   const withoutAsOf = (text: string) => text.replaceAll('$asOfFirst', 'null').replaceAll('$asOf', 'null');
-  const contested = withoutAsOf(cypher('queries/contested-terms')).replaceAll('$limit', '$first');
+  const contested = cypher('queries/contested-terms-kept').replaceAll('$limit', '$first');
   const alignment = withoutAsOf(cypher('queries/alignment')).replaceAll('$ids', '$stakeholderIds');
   const block = (text: string) => text.replaceAll('"""', '\\"""');
 
@@ -79,7 +79,8 @@ type Query {
 CALL () {
 ${block(contested)}
 }
-RETURN {term: term, support: support, opposition: opposition, score: score} AS row
+UNWIND rows AS row
+RETURN row
 """
       columnName: "row"
     )

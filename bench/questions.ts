@@ -140,12 +140,12 @@ export const QUESTIONS: Question[] = [
     ours: () => ({ query: `query ContestedTerms { contestedTerms(first: 20) { term { id label } support opposition score } }`, variables: {} }),
     peer: () => ({ query: `query ContestedTerms { contestedTerms(first: 20) { term { id label } support opposition score } }`, variables: {} }),
     bare: async (run) => {
-      const rows = await run('queries/contested-terms', { limit: 20, asOf: null, asOfFirst: null });
+      const [answer] = await run('queries/contested-terms-kept', { limit: 20 });
       return {
-        contestedTerms: rows.map((r) => ({ term: { id: r.term.id, label: r.term.label }, support: r.support, opposition: r.opposition, score: r.score })),
+        contestedTerms: (answer!.rows as Record<string, any>[]).map((r) => ({ term: { id: r.term.id, label: r.term.label }, support: r.support, opposition: r.opposition, score: r.score })),
       };
     },
-    peerDifference: 'cannot express it natively: a `@cypher` field runs the same Cypher (cypher/queries/contested-terms.cypher)',
+    peerDifference: 'cannot express it natively: a `@cypher` field runs the same Cypher (cypher/queries/contested-terms-kept.cypher, the counts the ingest keeps on each term)',
   },
   {
     name: 'alignment5',

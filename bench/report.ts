@@ -72,8 +72,8 @@ const QUESTION_NOTES: Record<QuestionName, { cause: string; fix: string }> = {
   },
   contestedTerms: {
     cause:
-      'both servers run the same statement (the peer through a `@cypher` field); it aggregates every position in the graph on every request, so its cost is linear in the graph and no index can avoid it',
-    fix: 'compute support, opposition and score per term at ingest (the answer is then an index read of 20 rows; see bench/proposals/contested-precomputed.patch), or cache the answer per `asOf` until the next ingest',
+      'all three servers run the same statement (the peer through a `@cypher` field): it reads the support, opposition and score the ingest keeps on each term, through the index on the score, so what differs is the work around it',
+    fix: 'what is left is per-request overhead in the GraphQL layer (parsing, validation, the query-limit plugins); whole answers from the answer cache skip most of it',
   },
   alignment5: {
     cause:

@@ -4,6 +4,8 @@ CALL () {
   UNWIND $positions AS id
   MATCH (p:Position {id: id})
   WHERE p.status = 'EXTRACTED' AND p.extractor IS NOT NULL AND NOT EXISTS { (:Revision)-[:REVISION_OF]->(p) }
+  // Its term's stance counts change with it.
+  CALL (p) { MATCH (p)-[:ON_TERM]->(t:Term) SET t.statsStale = true }
   DETACH DELETE p
 }
 CALL () {

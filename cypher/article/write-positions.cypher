@@ -5,6 +5,8 @@ MERGE (p:Entity {id: row.id})
 WITH p, row WHERE p.status IS NULL OR p.status = 'EXTRACTED'
 SET p = row.props, p:Position
 WITH p, row
+// The term a position leaves, and the one it joins, need their stance counts recomputed.
+CALL (p) { MATCH (p)-[:ON_TERM]->(old:Term) WHERE old.statsStale IS NULL SET old.statsStale = true }
 CALL (p) { MATCH (p)-[r:ON_TERM|CITES|REPORTED_IN]->() DELETE r }
 CALL (p) { MATCH (p)<-[r:HOLDS]-() DELETE r }
 CALL (p, row) {
@@ -14,6 +16,7 @@ CALL (p, row) {
 CALL (p, row) {
   MATCH (term:Term {id: row.term})
   MERGE (p)-[:ON_TERM]->(term)
+  SET term.statsStale = true
 }
 CALL (p, row) {
   UNWIND row.sources AS source

@@ -23,3 +23,8 @@ CALL (p, row) {
   MATCH (e:Entity {id: row.event})
   CREATE (p)-[:AT_EVENT]->(e)
 }
+
+// Stance counts of the terms these rows joined are out of date (cypher/terms/recount-stale.cypher).
+WITH DISTINCT row.term AS termId
+MATCH (t:Term {id: termId}) WHERE t.statsStale IS NULL
+SET t.statsStale = true

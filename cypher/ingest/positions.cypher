@@ -4,6 +4,8 @@ UNWIND $rows AS row
 MERGE (p:Entity {id: row.id})
 SET p = row.props, p:Position
 WITH p, row
+// The term a position leaves, and (at the end) the terms rows join, need their counts recomputed.
+CALL (p) { MATCH (p)-[:ON_TERM]->(old:Term) WHERE old.statsStale IS NULL SET old.statsStale = true }
 CALL (p) { MATCH (p)-[r:ON_TERM|CITES|REPORTED_IN|AT_EVENT]->() DELETE r }
 CALL (p) { MATCH (p)<-[r:HOLDS]-() DELETE r }
 MERGE (holder:Entity {id: row.holder})
@@ -26,3 +28,8 @@ CALL (p, row) {
   MERGE (e:Entity {id: row.event})
   MERGE (p)-[:AT_EVENT]->(e)
 }
+
+// Stance counts of the terms these rows joined are out of date (cypher/terms/recount-stale.cypher).
+WITH DISTINCT row.term AS termId
+MATCH (t:Term {id: termId}) WHERE t.statsStale IS NULL
+SET t.statsStale = true

@@ -1,5 +1,6 @@
 import { cypher } from '../../db/cypher.js';
 import { BadInputError, NotFoundError } from '../../errors.js';
+import { recountStaleTerms } from '../../ingest/term-stance-counts.js';
 import { type Stance, STANCES, assertNever } from '../../model/vocabulary.js';
 import { dateArgument, dateRange, pageSize, requireText } from '../arguments.js';
 import type { GraphQLContext } from '../context.js';
@@ -52,8 +53,17 @@ export const analysisResolvers: QueryResolvers = {
     return { term, asOf: asOf ?? null, proposed: list('PROPOSED'), supported: list('SUPPORTED'), opposed: list('OPPOSED') };
   },
 
-  contestedTerms: async (_, { first, asOf }, { db }) =>
-    db.query(cypher('queries/contested-terms'), { limit: pageSize(first, 20), ...asOfBounds(asOf) }),
+  contestedTerms: async (_, { first, asOf }, { db }) => {
+    const limit = pageSize(first, 20);
+    if (asOf != null) return db.query(cypher('queries/contested-terms'), { limit, ...asOfBounds(asOf) });
+    // The present is read from counts kept per term; if a write left some out of date, they are
+    // recounted first. One recount is enough: a write that lands meanwhile is concurrent with this read.
+    const kept = async () => (await db.query<{ stale: boolean; rows: ResolversTypes['ContestedTerm'][] }>(cypher('queries/contested-terms-kept'), { limit }))[0]!;
+    const answer = await kept();
+    if (!answer.stale) return answer.rows;
+    await recountStaleTerms(db);
+    return (await kept()).rows;
+  },
 
   alignment: async (_, { stakeholderIds, asOf }, ctx) => {
     const ids = [...new Set(stakeholderIds)];

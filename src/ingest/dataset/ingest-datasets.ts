@@ -5,6 +5,7 @@ import { type Dataset, DATASET_SECTIONS } from '../../model/dataset.js';
 import { NODE_KINDS, type NodeKind } from '../../model/vocabulary.js';
 import { InputProblemsError, type Problem, formatPath } from '../problems.js';
 import { formatOf, readTextInput } from '../read-input.js';
+import { recountStaleTerms } from '../term-stance-counts.js';
 import { type Locator, parseDataset } from './parse.js';
 import { type Definition, IdRegistry } from './id-registry.js';
 import { type Reference, collectDefinitionsAndReferences, definitionsIn, duplicateMessage, resolveReferences, sectionOf } from './references.js';
@@ -146,6 +147,8 @@ export async function ingestDatasets(db: Database, files: string[], options: Dat
   }
   let plansRefreshed = false;
   if (NODE_KINDS.some((k) => counts[k].created + counts[k].updated > 0)) {
+    // Terms the run touched get their stance counts now, not in the first contestedTerms after it.
+    await recountStaleTerms(db);
     // The data is written either way; a user without the right to call the procedure only waits
     // longer for Neo4j to resample on its own.
     plansRefreshed = await db.runAutoCommit(cypher('schema/prepare-for-replanning')).then(() => true, () => false);
