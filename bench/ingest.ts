@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import os from 'node:os';
+import { DATASET_SECTIONS } from '../src/model/dataset.js';
 import { cpuMsOf, machineBusyMs } from './load.js';
 import type { Neo4jTarget } from './neo4j.js';
 import type { Database, Product, Row, RowsByKind } from './project.js';
@@ -82,16 +83,7 @@ function countRows(product: Product, files: string[]): Record<string, number> {
   const counts: Record<string, number> = Object.fromEntries(product.rows.WRITE_ORDER.map((k) => [k, 0]));
   for (const file of files) {
     const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
-    for (const [section, kind] of [
-      ['sources', 'Source'],
-      ['documents', 'Document'],
-      ['institutions', 'Institution'],
-      ['persons', 'Person'],
-      ['terms', 'Term'],
-      ['proposals', 'Proposal'],
-      ['events', 'Event'],
-      ['positions', 'Position'],
-    ] as const) {
+    for (const [section, kind] of DATASET_SECTIONS) {
       counts[kind]! += Array.isArray(data[section]) ? (data[section] as unknown[]).length : 0;
     }
   }

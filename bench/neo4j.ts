@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from '../src/db/local/free-port.js';
 import type { Database, Product } from './project.js';
 
 export const BENCH_PASSWORD = 'stancegraph-bench';
@@ -15,18 +15,6 @@ export interface Neo4jTarget {
 export interface Neo4jSettings {
   heap: string;
   pageCacheMb: number;
-}
-
-/** A free TCP port on 127.0.0.1, chosen by the OS. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**

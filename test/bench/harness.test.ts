@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BenchResults, runHarness } from '../../bench/harness.js';
 import { QUESTION_NAMES, SERVER_NAMES } from '../../bench/questions.js';
 import { evaluateTargets, renderReport } from '../../bench/report.js';
-import type { Database } from '../../src/db/database.js';
-import { cleanGraph, testDatabase } from '../helpers/db.js';
+import { useCleanGraph } from '../helpers/db.js';
 
 /**
  * A smoke run of `npm run bench` at a tiny scale against the test run's Neo4j: every stage runs
@@ -14,13 +13,11 @@ import { cleanGraph, testDatabase } from '../helpers/db.js';
  * harness cannot rot between real benchmark runs. The figures themselves mean nothing here.
  */
 describe('the benchmark harness, at 300 positions', () => {
-  let db: Database;
+  const db = useCleanGraph();
   let results: BenchResults;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-smoke-'));
 
   beforeAll(async () => {
-    db = testDatabase();
-    await cleanGraph(db);
     const { uri, user, password, database } = inject('neo4j');
     results = await runHarness({
       scales: [300],
@@ -39,8 +36,6 @@ describe('the benchmark harness, at 300 positions', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await cleanGraph(db);
-    await db.close();
     fs.rmSync(work, { recursive: true, force: true });
   });
 

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.js';
+import { freePort } from '../../src/db/local/free-port.js';
 import { projectRoot } from '../../src/paths.js';
-import { freePort } from '../setup/free-port.js';
 
 const exec = promisify(execFile);
 const cli = path.join(projectRoot, 'dist/cli/main.js');

@@ -1,31 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { Database } from '../../src/db/database.js';
 import { ConstraintViolationError, DatabaseAuthError, DatabaseUnavailableError } from '../../src/db/errors.js';
+import { freePort } from '../../src/db/local/free-port.js';
 import { countRoundTrips } from '../../src/db/round-trips.js';
-import { freePort } from '../setup/free-port.js';
-import { cleanGraph, testDatabase } from '../helpers/db.js';
+import { useCleanGraph } from '../helpers/db.js';
 
 describe('Database', () => {
-  let db: Database;
-  beforeAll(() => {
-    db = testDatabase();
-  });
-  afterAll(async () => {
-    await cleanGraph(db);
-    await db.close();
-  });
+  const db = useCleanGraph();
 
   it('reads and writes through managed transactions on the named database', async () => {
-    await db.write((tx) => tx.run('CREATE (:Entity:Term {id: $id, label: $label})', { id: 't-db-1', label: 'x' }));
-    const rows = await db.query<{ label: string; db: string }>('MATCH (t:Term {id: $id}) RETURN t.label AS label', { id: 't-db-1' });
+    await db().write((tx) => tx.run('CREATE (:Entity:Term {id: $id, label: $label})', { id: 't-db-1', label: 'x' }));
+    const rows = await db().query<{ label: string; db: string }>('MATCH (t:Term {id: $id}) RETURN t.label AS label', { id: 't-db-1' });
     expect(rows).toEqual([{ label: 'x' }]);
   });
 
   it('counts one round trip per query inside countRoundTrips', async () => {
     const { roundTrips } = await countRoundTrips(async () => {
-      await db.query('RETURN 1');
-      await db.read(async (tx) => {
+      await db().query('RETURN 1');
+      await db().read(async (tx) => {
         await tx.run('RETURN 1');
         await tx.run('RETURN 2');
       });
@@ -46,7 +38,7 @@ describe('Database', () => {
   });
 
   it('maps a unique-constraint violation to ConstraintViolationError', async () => {
-    await expect(db.write((tx) => tx.run('CREATE (:Entity:Term {id: $id})', { id: 't-db-1' }))).rejects.toBeInstanceOf(
+    await expect(db().write((tx) => tx.run('CREATE (:Entity:Term {id: $id})', { id: 't-db-1' }))).rejects.toBeInstanceOf(
       ConstraintViolationError,
     );
   });

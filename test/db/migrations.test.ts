@@ -1,41 +1,35 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { MigrationError, migrate, readMigrations } from '../../src/db/migrations.js';
-import { cleanGraph, testDatabase } from '../helpers/db.js';
+import { useCleanGraph } from '../helpers/db.js';
 
 describe('migrations', () => {
-  let db: Database;
-  beforeAll(() => {
-    db = testDatabase();
-  });
+  const db = useCleanGraph();
   afterAll(async () => {
-    await db.runAutoCommit('MATCH (m:_Migration) WHERE m.version >= 900 DELETE m');
-    await db.runAutoCommit('DROP INDEX test_migration_index IF EXISTS');
-    await cleanGraph(db);
-    await db.close();
+    await db().runAutoCommit('MATCH (m:_Migration) WHERE m.version >= 900 DELETE m');
+    await db().runAutoCommit('DROP INDEX test_migration_index IF EXISTS');
   });
 
   it('has applied every migration on disk, in order, with checksums', async () => {
     const onDisk = readMigrations();
-    const applied = await db.query<{ version: number; checksum: string }>(
+    const applied = await db().query<{ version: number; checksum: string }>(
       'MATCH (m:_Migration) WHERE m.version < 900 RETURN m.version AS version, m.checksum AS checksum ORDER BY version',
     );
     expect(applied).toEqual(onDisk.map((m) => ({ version: m.version, checksum: m.checksum })));
   });
 
   it('is idempotent: a second run applies nothing', async () => {
-    const result = await migrate(db);
+    const result = await migrate(db());
     expect(result.applied).toEqual([]);
     expect(result.alreadyApplied).toBe(readMigrations().length);
   });
 
   it('creates the id constraints and the full-text index', async () => {
-    const constraints = await db.query<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name');
+    const constraints = await db().query<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name');
     expect(constraints.map((c) => c.name)).toEqual(expect.arrayContaining(['entity_id', 'position_id', 'term_id']));
-    const indexes = await db.query<{ name: string; type: string }>('SHOW INDEXES YIELD name, type RETURN name, type');
+    const indexes = await db().query<{ name: string; type: string }>('SHOW INDEXES YIELD name, type RETURN name, type');
     expect(indexes).toContainEqual({ name: 'entity_search', type: 'FULLTEXT' });
   });
 
@@ -43,11 +37,11 @@ describe('migrations', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'migrations-'));
     const file = path.join(dir, 'V900__test_index.cypher');
     fs.writeFileSync(file, 'CREATE INDEX test_migration_index IF NOT EXISTS FOR (n:TestOnly) ON (n.x);\n');
-    expect((await migrate(db, readMigrations(dir))).applied).toEqual(['V900__test_index']);
+    expect((await migrate(db(), readMigrations(dir))).applied).toEqual(['V900__test_index']);
 
     fs.writeFileSync(file, 'CREATE INDEX test_migration_index IF NOT EXISTS FOR (n:TestOnly) ON (n.y);\n');
-    await expect(migrate(db, readMigrations(dir))).rejects.toThrow(MigrationError);
-    await expect(migrate(db, readMigrations(dir))).rejects.toThrow(/V900__test_index was edited after it was applied/);
+    await expect(migrate(db(), readMigrations(dir))).rejects.toThrow(MigrationError);
+    await expect(migrate(db(), readMigrations(dir))).rejects.toThrow(/V900__test_index was edited after it was applied/);
     fs.rmSync(dir, { recursive: true });
   });
 

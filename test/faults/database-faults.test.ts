@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
+import { freePort } from '../../src/db/local/free-port.js';
 import { killLocalNeo4j, startLocalNeo4j, stopLocalNeo4j } from '../../src/db/local/instance.js';
 import { migrate } from '../../src/db/migrations.js';
 import { projectRoot } from '../../src/paths.js';
@@ -14,7 +15,6 @@ import { startApi } from '../helpers/api.js';
 import { cleanGraph } from '../helpers/db.js';
 import { graphFingerprint } from '../helpers/graph-fingerprint.js';
 import { recordReliability } from '../helpers/reliability-record.js';
-import { freePort } from '../setup/free-port.js';
 
 const exec = promisify(execFile);
 const cli = path.join(projectRoot, 'dist/cli/main.js');

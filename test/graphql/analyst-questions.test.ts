@@ -1,27 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
 import { ingestDatasets } from '../../src/ingest/dataset/ingest-datasets.js';
 import { exampleDataset } from '../../src/paths.js';
 import { EXAMPLE_QUERIES } from '../../src/web/playground/examples.js';
 import { dataOf, startApi } from '../helpers/api.js';
-import { cleanGraph, testDatabase } from '../helpers/db.js';
+import { useCleanGraph } from '../helpers/db.js';
 
 type Api = Awaited<ReturnType<typeof startApi>>;
 const names = (list: { name: string }[]) => list.map((x) => x.name).sort();
 
 describe('analyst questions on the example dataset', () => {
-  let db: Database;
+  const db = useCleanGraph();
   let api: Api;
   beforeAll(async () => {
-    db = testDatabase();
-    await cleanGraph(db);
-    await ingestDatasets(db, [exampleDataset]);
-    api = await startApi(db);
+    await ingestDatasets(db(), [exampleDataset]);
+    api = await startApi(db());
   });
   afterAll(async () => {
     await api.http.close();
-    await cleanGraph(db);
-    await db.close();
   });
 
   it('who opposed ceding territory: Ukraine and its European allies, each with sources', async () => {

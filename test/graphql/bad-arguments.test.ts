@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
 import { ingestDatasets } from '../../src/ingest/dataset/ingest-datasets.js';
 import { exampleDataset } from '../../src/paths.js';
 import { startApi } from '../helpers/api.js';
-import { cleanGraph, testDatabase } from '../helpers/db.js';
+import { useCleanGraph } from '../helpers/db.js';
 
 type Api = Awaited<ReturnType<typeof startApi>>;
 
@@ -31,18 +30,14 @@ const CASES: [string, string, string][] = [
 ];
 
 describe('bad arguments get a stable extensions.code and no internals', () => {
-  let db: Database;
+  const db = useCleanGraph();
   let api: Api;
   beforeAll(async () => {
-    db = testDatabase();
-    await cleanGraph(db);
-    await ingestDatasets(db, [exampleDataset]);
-    api = await startApi(db, { NODE_ENV: 'production' });
+    await ingestDatasets(db(), [exampleDataset]);
+    api = await startApi(db(), { NODE_ENV: 'production' });
   });
   afterAll(async () => {
     await api.http.close();
-    await cleanGraph(db);
-    await db.close();
   });
 
   it.each(CASES)('%s → %s', async (_, query, code) => {

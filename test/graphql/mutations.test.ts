@@ -6,7 +6,7 @@ import { Database } from '../../src/db/database.js';
 import { ingestDatasets } from '../../src/ingest/dataset/ingest-datasets.js';
 import { exampleDataset, projectRoot } from '../../src/paths.js';
 import { dataOf, startApi } from '../helpers/api.js';
-import { cleanGraph, testDatabase } from '../helpers/db.js';
+import { useCleanGraph } from '../helpers/db.js';
 
 type Api = Awaited<ReturnType<typeof startApi>>;
 
@@ -23,25 +23,21 @@ const NEW_POSITION = {
 };
 
 describe('audited edits through GraphQL mutations', () => {
-  let db: Database;
+  const db = useCleanGraph();
   let api: Api;
   let editor: string;
   let reader: string;
   const logLines: string[] = [];
 
   beforeAll(async () => {
-    db = testDatabase();
-    await cleanGraph(db);
-    await ingestDatasets(db, [exampleDataset]);
-    editor = (await createApiKey(db, 'Erin Editor', 'editor')).key;
-    reader = (await createApiKey(db, 'Rey Reader', 'reader')).key;
-    api = await startApi(db, {}, logLines);
+    await ingestDatasets(db(), [exampleDataset]);
+    editor = (await createApiKey(db(), 'Erin Editor', 'editor')).key;
+    reader = (await createApiKey(db(), 'Rey Reader', 'reader')).key;
+    api = await startApi(db(), {}, logLines);
   });
   afterAll(async () => {
     await api.http.close();
-    await db.runAutoCommit('MATCH (n) WHERE n:ApiKey OR n:Revision DETACH DELETE n');
-    await cleanGraph(db);
-    await db.close();
+    await db().runAutoCommit('MATCH (n) WHERE n:ApiKey OR n:Revision DETACH DELETE n');
   });
 
   it('refuses anonymous callers (UNAUTHENTICATED), readers (FORBIDDEN) and wrong keys (UNAUTHENTICATED)', async () => {
@@ -50,7 +46,7 @@ describe('audited edits through GraphQL mutations', () => {
     const wrong = `sg_${'0'.repeat(16)}_${'x'.repeat(43)}`;
     expect((await api.graphql(CREATE, { input: NEW_POSITION }, wrong)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await api.graphql(CREATE, { input: NEW_POSITION }, 'garbage')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const [row] = await db.query<{ n: number }>('MATCH (p:Position {id: $id}) RETURN count(p) AS n', { id: NEW_POSITION.id });
+    const [row] = await db().query<{ n: number }>('MATCH (p:Position {id: $id}) RETURN count(p) AS n', { id: NEW_POSITION.id });
     expect(row!.n).toBe(0);
   });
 
@@ -97,7 +93,7 @@ describe('audited edits through GraphQL mutations', () => {
     expect(response.errors?.[0]?.message).toMatch(/holderId: no person or institution with id "inst:atlantis"/);
     const noSources = await api.graphql(CREATE, { input: { ...NEW_POSITION, id: 'pos:test-bad', sourceIds: [] } }, editor);
     expect(noSources.errors?.[0]?.message).toMatch(/at least one source/);
-    const [row] = await db.query<{ n: number }>("MATCH (p:Position {id: 'pos:test-bad'}) RETURN count(p) AS n");
+    const [row] = await db().query<{ n: number }>("MATCH (p:Position {id: 'pos:test-bad'}) RETURN count(p) AS n");
     expect(row!.n).toBe(0);
   });
 
@@ -143,9 +139,9 @@ describe('audited edits through GraphQL mutations', () => {
   });
 
   it('stops accepting a revoked key', async () => {
-    const { id, key } = await createApiKey(db, 'Short-lived', 'editor');
-    await revokeApiKey(db, id);
-    const fresh = await startApi(db);
+    const { id, key } = await createApiKey(db(), 'Short-lived', 'editor');
+    await revokeApiKey(db(), id);
+    const fresh = await startApi(db());
     try {
       expect((await fresh.graphql('{ __typename }', undefined, key)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     } finally {
@@ -154,7 +150,7 @@ describe('audited edits through GraphQL mutations', () => {
   });
 
   it('can require a key for reads too', async () => {
-    const closed = await startApi(db, { READS_REQUIRE_KEY: 'true' });
+    const closed = await startApi(db(), { READS_REQUIRE_KEY: 'true' });
     try {
       expect((await closed.graphql('{ terms { totalCount } }')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       expect((await closed.graphql('{ terms { totalCount } }', undefined, reader)).errors).toBeUndefined();

@@ -2,32 +2,27 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
 import { ingestDatasets } from '../../src/ingest/dataset/ingest-datasets.js';
 import { generateDataset, writeGeneratedDataset } from '../../src/ingest/generate.js';
 import { MAX_PAGE_SIZE } from '../../src/graphql/arguments.js';
 import { type GraphQLResponse, dataOf, startApi } from '../helpers/api.js';
-import { cleanGraph, testDatabase } from '../helpers/db.js';
+import { useCleanGraph } from '../helpers/db.js';
 
 type Api = Awaited<ReturnType<typeof startApi>>;
 
 describe('Relay pagination over a 1,000-position generated set', () => {
-  let db: Database;
+  const db = useCleanGraph();
   let api: Api;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagination-'));
 
   beforeAll(async () => {
-    db = testDatabase();
-    await cleanGraph(db);
     const file = path.join(dir, 'gen.json');
     writeGeneratedDataset(generateDataset({ positions: 1_000, seed: 11 }), file);
-    await ingestDatasets(db, [file]);
-    api = await startApi(db);
+    await ingestDatasets(db(), [file]);
+    api = await startApi(db());
   });
   afterAll(async () => {
     await api.http.close();
-    await cleanGraph(db);
-    await db.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -55,14 +50,14 @@ describe('Relay pagination over a 1,000-position generated set', () => {
     expect(total).toBe(1_000);
     expect(seen).toHaveLength(1_000);
     expect(new Set(seen).size).toBe(1_000);
-    const [row] = await db.query<{ ids: string[] }>("MATCH (p:Position) WHERE p.status <> 'RETRACTED' RETURN collect(p.id) AS ids");
+    const [row] = await db().query<{ ids: string[] }>("MATCH (p:Position) WHERE p.status <> 'RETRACTED' RETURN collect(p.id) AS ids");
     expect(new Set(seen)).toEqual(new Set(row!.ids));
   });
 
   it('walks a filtered set (one term, one stance) with no duplicates and no gaps', async () => {
     const termId = 'term:gen-000000';
     const { seen, total } = await walk('positions', 7, `, filter: { termId: "${termId}", stance: [OPPOSED] }`);
-    const [row] = await db.query<{ ids: string[] }>(
+    const [row] = await db().query<{ ids: string[] }>(
       "MATCH (:Term {id: $termId})<-[:ON_TERM]-(p:Position {stance: 'OPPOSED'}) RETURN collect(p.id) AS ids",
       { termId },
     );

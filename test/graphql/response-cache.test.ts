@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/auth/api-keys.js';
-import type { Database } from '../../src/db/database.js';
 import { ingestDatasets } from '../../src/ingest/dataset/ingest-datasets.js';
 import { exampleDataset } from '../../src/paths.js';
 import { dataOf, startApi } from '../helpers/api.js';
-import { cleanGraph, testDatabase } from '../helpers/db.js';
+import { useCleanGraph } from '../helpers/db.js';
 
 const OPPOSED = `{ termStances(termId: "term:ukraine-cedes-donbas") { opposed { holder { id } positions { id } } } }`;
 const opposers = (data: { termStances: { opposed: { holder: { id: string } }[] } }) => data.termStances.opposed.map((s) => s.holder.id).sort();
@@ -13,7 +12,7 @@ const CREATE = `mutation($input: PositionInput!) { createPosition(input: $input)
 const RETRACT = `mutation($id: ID!) { retractPosition(id: $id, reason: "test") { id } }`;
 
 describe('the answer cache', () => {
-  let db: Database;
+  const db = useCleanGraph();
   let editor: string;
   type Api = Awaited<ReturnType<typeof startApi>>;
   // Two replicas of the API on one graph, as behind a load balancer.
@@ -21,18 +20,14 @@ describe('the answer cache', () => {
   let second: Api;
 
   beforeAll(async () => {
-    db = testDatabase();
-    await cleanGraph(db);
-    await ingestDatasets(db, [exampleDataset]);
-    editor = (await createApiKey(db, 'Cache Editor', 'editor')).key;
-    first = await startApi(db);
-    second = await startApi(db);
+    await ingestDatasets(db(), [exampleDataset]);
+    editor = (await createApiKey(db(), 'Cache Editor', 'editor')).key;
+    first = await startApi(db());
+    second = await startApi(db());
   });
   afterAll(async () => {
     await first.http.close();
     await second.http.close();
-    await cleanGraph(db);
-    await db.close();
   });
 
   it('answers a repeated query from memory: one round trip (the graph version) instead of the whole query', async () => {
@@ -56,12 +51,12 @@ describe('the answer cache', () => {
 
   it('sees writes that bypass the API but go through the Database module (ingest)', async () => {
     await first.graphql(OPPOSED);
-    await db.write((tx) => tx.run("MATCH (p:Position)-[:ON_TERM]->(:Term {id: 'term:ukraine-cedes-donbas'}) WHERE p.stance = 'OPPOSED' SET p.status = 'RETRACTED'"));
+    await db().write((tx) => tx.run("MATCH (p:Position)-[:ON_TERM]->(:Term {id: 'term:ukraine-cedes-donbas'}) WHERE p.stance = 'OPPOSED' SET p.status = 'RETRACTED'"));
     expect(opposers(dataOf(await first.graphql(OPPOSED)))).toEqual([]);
   });
 
   it('is off with RESPONSE_CACHE_MB=0: every request runs the query', async () => {
-    const uncached = await startApi(db, { RESPONSE_CACHE_MB: '0' });
+    const uncached = await startApi(db(), { RESPONSE_CACHE_MB: '0' });
     try {
       const a = await uncached.graphql(OPPOSED);
       const b = await uncached.graphql(OPPOSED);

@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ingestDatasets } from '../../src/ingest/dataset/ingest-datasets.js';
 import { generateDataset, writeGeneratedDataset } from '../../src/ingest/generate.js';
 import { exampleDataset } from '../../src/paths.js';
 import { startApi } from '../helpers/api.js';
-import { cleanGraph, testDatabase } from '../helpers/db.js';
+import { useCleanGraph } from '../helpers/db.js';
 
 /** Five levels of nesting over every term: the shape that is N+1 without batching. */
 const DEEP = `{
@@ -27,21 +26,15 @@ const DEEP = `{
 }`;
 
 describe('Cypher round trips per GraphQL operation are bounded, whatever the result size', () => {
-  let db: Database;
+  const db = useCleanGraph();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'round-trips-'));
 
-  beforeAll(async () => {
-    db = testDatabase();
-    await cleanGraph(db);
-  });
   afterAll(async () => {
-    await cleanGraph(db);
-    await db.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
   async function roundTripsFor(query: string): Promise<{ roundTrips: number; size: number }> {
-    const api = await startApi(db);
+    const api = await startApi(db());
     try {
       const response = await api.graphql(query);
       expect(response.errors).toBeUndefined();
@@ -52,12 +45,12 @@ describe('Cypher round trips per GraphQL operation are bounded, whatever the res
   }
 
   it('costs the same number of round trips on the example and on a dataset ten times its size', async () => {
-    await ingestDatasets(db, [exampleDataset]);
+    await ingestDatasets(db(), [exampleDataset]);
     const small = await roundTripsFor(DEEP);
 
     const big = path.join(dir, 'big.json');
     writeGeneratedDataset(generateDataset({ positions: 600, seed: 3 }), big);
-    await ingestDatasets(db, [big]);
+    await ingestDatasets(db(), [big]);
     const large = await roundTripsFor(DEEP);
 
     console.log(`[round-trips] example: ${small.roundTrips} round trips for ${small.size} bytes; 600-position set: ${large.roundTrips} for ${large.size} bytes`);

@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
 import { ingestDatasets } from '../../src/ingest/dataset/ingest-datasets.js';
 import { InputProblemsError } from '../../src/ingest/problems.js';
 import { listInputFiles } from '../../src/ingest/read-input.js';
 import { MINI_DATASET } from '../fixtures/mini-dataset.js';
-import { cleanGraph, testDatabase } from '../helpers/db.js';
+import { useCleanGraph } from '../helpers/db.js';
 import { graphFingerprint } from '../helpers/graph-fingerprint.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-inputs-'));
@@ -48,20 +47,16 @@ const CASES: { name: string; file: string; content: string | Buffer; expected: R
 ];
 
 describe('dataset validation: bad input is refused with file, line and path, and writes nothing', () => {
-  let db: Database;
+  const db = useCleanGraph();
   let before: Awaited<ReturnType<typeof graphFingerprint>>;
 
   beforeAll(async () => {
-    db = testDatabase();
-    await cleanGraph(db);
     // A graph with content, so "unchanged" means something.
-    await ingestDatasets(db, [write('valid.yaml', MINI_DATASET)]);
-    before = await graphFingerprint(db);
+    await ingestDatasets(db(), [write('valid.yaml', MINI_DATASET)]);
+    before = await graphFingerprint(db());
     expect(before.nodes).toBeGreaterThan(0);
   });
   afterAll(async () => {
-    await cleanGraph(db);
-    await db.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -71,32 +66,32 @@ describe('dataset validation: bad input is refused with file, line and path, and
 
   it.each(CASES)('refuses $name', async ({ file, content, expected }) => {
     const target = write(file, content);
-    const error = await ingestDatasets(db, [target]).catch((e: unknown) => e);
+    const error = await ingestDatasets(db(), [target]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputProblemsError);
     expect((error as Error).message).toMatch(expected);
     expect((error as Error).message).toContain('nothing was written');
-    expect(await graphFingerprint(db)).toEqual(before);
+    expect(await graphFingerprint(db())).toEqual(before);
   });
 
   it('lists every problem, not just the first', async () => {
     const broken = replace('stance: OPPOSED', 'stance: MAYBE').replace('confidence: 0.9', 'confidence: 7').replace('holder: person:bea', 'holder: person:nobody');
-    const error = (await ingestDatasets(db, [write('many.yaml', broken)]).catch((e: unknown) => e)) as InputProblemsError;
+    const error = (await ingestDatasets(db(), [write('many.yaml', broken)]).catch((e: unknown) => e)) as InputProblemsError;
     expect(error.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['positions[0].stance', 'positions[0].confidence']));
-    expect(await graphFingerprint(db)).toEqual(before);
+    expect(await graphFingerprint(db())).toEqual(before);
   });
 
   it('refuses a whole run when one of its files is bad, even if the others are fine', async () => {
     const good = write('good-second.yaml', replace('id: mini', 'id: mini-two').replace('pos:bea-proposes-border', 'pos:new-one'));
     const bad = write('bad-second.yaml', replace('stance: OPPOSED', 'stance: NOPE').replace(/id: (src|doc|inst|person|term|pos):/g, 'id: $1:x-'));
-    await expect(ingestDatasets(db, [good, bad])).rejects.toBeInstanceOf(InputProblemsError);
-    expect(await graphFingerprint(db)).toEqual(before);
+    await expect(ingestDatasets(db(), [good, bad])).rejects.toBeInstanceOf(InputProblemsError);
+    expect(await graphFingerprint(db())).toEqual(before);
   });
 
   it('finds ids repeated across files, positions included, and names where each was first defined', async () => {
     const first = write('dup-first.yaml', MINI_DATASET);
     // Only the dataset id and one source differ, so every other id repeats; one position takes a source's id.
     const second = write('dup-second.yaml', replace('id: mini', 'id: mini-dup').replace('id: pos:bea-proposes-border', 'id: src:one'));
-    const error = (await ingestDatasets(db, [first, second]).catch((e: unknown) => e)) as InputProblemsError;
+    const error = (await ingestDatasets(db(), [first, second]).catch((e: unknown) => e)) as InputProblemsError;
     expect(error).toBeInstanceOf(InputProblemsError);
     const messages = error.problems.map((p) => `${path.basename(p.file)} ${p.path}: ${p.message}`);
     expect(messages).toEqual(
@@ -107,7 +102,7 @@ describe('dataset validation: bad input is refused with file, line and path, and
       ]),
     );
     expect(error.problems.every((p) => p.line !== undefined)).toBe(true);
-    expect(await graphFingerprint(db)).toEqual(before);
+    expect(await graphFingerprint(db())).toEqual(before);
   });
 
   it('refuses unsupported and missing paths before touching the database', () => {

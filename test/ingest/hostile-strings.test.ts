@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ingestDatasets } from '../../src/ingest/dataset/ingest-datasets.js';
-import { cleanGraph, testDatabase } from '../helpers/db.js';
+import { cleanGraph, useCleanGraph } from '../helpers/db.js';
 
 /** Strings that break naive string-built Cypher, JSON or YAML handling. */
 export const HOSTILE = [
@@ -21,20 +20,14 @@ export const HOSTILE = [
 ];
 
 describe('hostile-looking strings', () => {
-  let db: Database;
+  const db = useCleanGraph();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-'));
-  beforeAll(async () => {
-    db = testDatabase();
-    await cleanGraph(db);
-  });
   afterAll(async () => {
-    await cleanGraph(db);
-    await db.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it.each(['json', 'yaml'] as const)('round-trip verbatim through a %s dataset', async (format) => {
-    await cleanGraph(db);
+    await cleanGraph(db());
     const dataset = {
       dataset: { id: 'hostile', title: HOSTILE[0] },
       sources: [{ id: 'src:h', url: `https://example.org/?q=${encodeURIComponent(HOSTILE[1]!)}`, title: HOSTILE[1] }],
@@ -45,9 +38,9 @@ describe('hostile-looking strings', () => {
     const file = path.join(dir, `hostile.${format}`);
     const { stringify } = await import('yaml');
     fs.writeFileSync(file, format === 'json' ? JSON.stringify(dataset) : stringify(dataset));
-    await ingestDatasets(db, [file]);
+    await ingestDatasets(db(), [file]);
 
-    const rows = await db.query<{ i: string; name: string; aliases: string[]; label: string; quote: string }>(`
+    const rows = await db().query<{ i: string; name: string; aliases: string[]; label: string; quote: string }>(`
       MATCH (h:Institution)-[:HOLDS]->(p:Position)-[:ON_TERM]->(t:Term)
       RETURN h.id AS i, h.name AS name, h.aliases AS aliases, t.label AS label, p.quote AS quote ORDER BY i`);
     expect(rows).toHaveLength(HOSTILE.length);
@@ -59,8 +52,8 @@ describe('hostile-looking strings', () => {
       expect(row.quote).toBe(expected);
     }
     // Nothing else appeared, and the constraint the strings name is still there.
-    const [count] = await db.query<{ n: number }>('MATCH (n) WHERE NOT n:_Migration AND NOT n:_GraphVersion RETURN count(n) AS n');
+    const [count] = await db().query<{ n: number }>('MATCH (n) WHERE NOT n:_Migration AND NOT n:_GraphVersion RETURN count(n) AS n');
     expect(count!.n).toBe(1 + HOSTILE.length * 3);
-    expect(await db.query("SHOW CONSTRAINTS YIELD name WHERE name = 'entity_id' RETURN name")).toHaveLength(1);
+    expect(await db().query("SHOW CONSTRAINTS YIELD name WHERE name = 'entity_id' RETURN name")).toHaveLength(1);
   });
 });

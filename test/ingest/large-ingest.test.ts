@@ -4,27 +4,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
 import { projectRoot } from '../../src/paths.js';
-import { cleanGraph, testDatabase } from '../helpers/db.js';
+import { useCleanGraph } from '../helpers/db.js';
 
 const exec = promisify(execFile);
 const cli = path.join(projectRoot, 'dist/cli/main.js');
 
 describe('a 100k-position generated dataset', () => {
-  let db: Database;
+  const db = useCleanGraph();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gen100k-'));
   const { uri, user, password, database } = inject('neo4j');
   const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: database, LOG_LEVEL: 'silent' };
 
   beforeAll(async () => {
-    db = testDatabase();
-    await cleanGraph(db);
     await exec(process.execPath, [cli, 'generate', '--positions', '100000', '--seed', '42', '--out', dir, '--per-file', '10000'], { env });
   });
   afterAll(async () => {
-    await cleanGraph(db);
-    await db.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -37,7 +32,7 @@ describe('a 100k-position generated dataset', () => {
     console.log(`[bench-smoke] 100k positions: ${first.stdout.trim()}`);
     expect(peakMb).toBeLessThan(400);
 
-    const [row] = await db.query<{ n: number }>('MATCH (p:Position) RETURN count(p) AS n');
+    const [row] = await db().query<{ n: number }>('MATCH (p:Position) RETURN count(p) AS n');
     expect(row!.n).toBe(100_000);
 
     const second = await exec(process.execPath, [cli, 'ingest', dir], { env: heapEnv, timeout: 300_000 });

@@ -3,12 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
 import { ingestDatasets } from '../../src/ingest/dataset/ingest-datasets.js';
 import { NODE_KINDS } from '../../src/model/vocabulary.js';
 import { exampleDataset } from '../../src/paths.js';
 import { startApi } from '../helpers/api.js';
-import { cleanGraph, testDatabase } from '../helpers/db.js';
+import { useCleanGraph } from '../helpers/db.js';
 import { graphFingerprint } from '../helpers/graph-fingerprint.js';
 import { recordReliability } from '../helpers/reliability-record.js';
 
@@ -32,25 +31,21 @@ const hostile = fc.oneof(fc.constantFrom(...PAYLOADS), fc.string({ maxLength: 40
 const KINDS = new Set<string>([...NODE_KINDS, 'Entity', 'Stakeholder', '_Migration', '_GraphVersion', 'ApiKey', 'Revision']);
 
 describe('hostile input never changes the graph in unexpected ways (fast-check)', () => {
-  let db: Database;
+  const db = useCleanGraph();
   let api: Awaited<ReturnType<typeof startApi>>;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'injection-'));
 
   beforeAll(async () => {
-    db = testDatabase();
-    await cleanGraph(db);
-    await ingestDatasets(db, [exampleDataset]);
-    api = await startApi(db);
+    await ingestDatasets(db(), [exampleDataset]);
+    api = await startApi(db());
   });
   afterAll(async () => {
     await api.http.close();
-    await cleanGraph(db);
-    await db.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('through every query argument: reads change nothing and fail only with a stable code', async () => {
-    const before = await graphFingerprint(db);
+    const before = await graphFingerprint(db());
     const queries = [
       'query($s: String!) { search(query: $s) { node { id } } }',
       'query($s: String) { stakeholders(search: $s) { totalCount } }',
@@ -74,13 +69,13 @@ describe('hostile input never changes the graph in unexpected ways (fast-check)'
       }),
       { numRuns: 300, seed: 20251208 },
     );
-    expect(await graphFingerprint(db)).toEqual(before);
+    expect(await graphFingerprint(db())).toEqual(before);
     recordReliability('fuzz-queries', { hostileInputsTried: 300, queries: queries.length, graphChanged: false });
   }, 180_000);
 
   it('through mutations: hostile labels, aliases and quotes are stored verbatim', async () => {
     const { createApiKey } = await import('../../src/auth/api-keys.js');
-    const { key } = await createApiKey(db, 'fuzzer', 'editor');
+    const { key } = await createApiKey(db(), 'fuzzer', 'editor');
     let n = 0;
     await fc.assert(
       fc.asyncProperty(hostile, hostile, async (label, quote) => {
@@ -104,7 +99,7 @@ describe('hostile input never changes the graph in unexpected ways (fast-check)'
       { numRuns: 40, seed: 7 },
     );
     recordReliability('fuzz-mutations', { hostileInputsTried: 80, storedVerbatim: true });
-    const labels = await db.query<{ label: string }>('CALL db.labels() YIELD label RETURN label');
+    const labels = await db().query<{ label: string }>('CALL db.labels() YIELD label RETURN label');
     for (const { label } of labels) expect(KINDS.has(label) || label === 'TestOnly' || label === 'Survivor').toBe(true);
   }, 180_000);
 
@@ -121,8 +116,8 @@ describe('hostile input never changes the graph in unexpected ways (fast-check)'
         };
         const file = path.join(dir, 'prop.json');
         fs.writeFileSync(file, JSON.stringify(dataset));
-        await ingestDatasets(db, [file]);
-        const rows = await db.query<{ id: string; name: string; quote: string }>(
+        await ingestDatasets(db(), [file]);
+        const rows = await db().query<{ id: string; name: string; quote: string }>(
           "MATCH (i:Institution)-[:HOLDS]->(p:Position) WHERE i.id STARTS WITH 'inst:prop-' RETURN i.id AS id, i.name AS name, p.quote AS quote",
         );
         for (const row of rows) {
@@ -132,9 +127,9 @@ describe('hostile input never changes the graph in unexpected ways (fast-check)'
             expect(row.quote).toBe(texts[i]);
           }
         }
-        const labels = await db.query<{ label: string }>('CALL db.labels() YIELD label RETURN label');
+        const labels = await db().query<{ label: string }>('CALL db.labels() YIELD label RETURN label');
         for (const { label } of labels) expect(KINDS.has(label) || label === 'TestOnly' || label === 'Survivor').toBe(true);
-        const constraints = await db.query("SHOW CONSTRAINTS YIELD name WHERE name = 'entity_id' RETURN name");
+        const constraints = await db().query("SHOW CONSTRAINTS YIELD name WHERE name = 'entity_id' RETURN name");
         expect(constraints).toHaveLength(1);
       }),
       { numRuns: 40, seed: 42 },

@@ -6,7 +6,7 @@ import { Database } from '../../src/db/database.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../src/db/local/instance.js';
 import { migrate } from '../../src/db/migrations.js';
 import { dockerEngineAnswers } from './docker-probe.js';
-import { freePort } from './free-port.js';
+import { freePort } from '../../src/db/local/free-port.js';
 
 export interface TestNeo4j {
   uri: string;

@@ -13,7 +13,7 @@ import { ingestDatasets } from '../../src/ingest/dataset/ingest-datasets.js';
 import { exampleDataset } from '../../src/paths.js';
 import { startApi } from '../helpers/api.js';
 import { recordReliability } from '../helpers/reliability-record.js';
-import { freePort } from '../setup/free-port.js';
+import { freePort } from '../../src/db/local/free-port.js';
 
 const DURATION_S = Number(process.env.SOAK_SECONDS ?? 60);
 const PASSWORD = 'soak-test-password';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
+import { freePort } from '../../src/db/local/free-port.js';
 import { createLogger } from '../../src/log.js';
 import { type HttpService, startHttpServer } from '../../src/web/server.js';
-import { freePort } from '../setup/free-port.js';
 import { testDatabase } from '../helpers/db.js';
 
 const config = loadConfig({ LOG_LEVEL: 'silent' }, { dotenv: false });

@@ -1,5 +1,6 @@
 import net from 'node:net';
 
+/** A free TCP port on 127.0.0.1, chosen by the OS. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
