@@ -613,7 +613,7 @@ ${r.options.durationS} s measured; percentiles from every response time), for ea
 Apollo Server + graphql-armor + DataLoaders, as \`stancegraph start\` runs it), on the **bare** limit (node:http running the very
 same Cypher statements through neo4j-driver, no GraphQL) and on the **peer** (@neo4j/graphql ${m.packages['@neo4j/graphql']} on Apollo
 Server standalone). **ours** runs with the answer cache off (\`RESPONSE_CACHE_MB=0\`), so its figures are what the resolvers and
-their Cypher cost. **cached** is the product as shipped: the answer cache (src/graphql/response-cache.ts) serves a repeated
+their Cypher cost. **cached** is the product as shipped: the answer cache (src/web/answer-cache.ts) serves a repeated
 question from memory until any write changes the graph's version token, at the price of one small version read per request.
 A load of one repeated question is all cache hits, so **cached** measures the cache, not the query; real traffic sits between
 the two. Round trips and db hits are per answer; CPU is per request, from /proc.

@@ -75,7 +75,7 @@ const envSchema = z.object({
   EXTRACTOR_LLM_API_KEY: blankAsUnset(z.string().optional()),
   EXTRACTOR_LLM_TIMEOUT_MS: blankAsUnset(positiveInt(60_000)),
   ARTICLE_MAX_BYTES: blankAsUnset(positiveInt(DEFAULT_MAX_ARTICLE_BYTES)),
-  // Whole answers, until the graph changes (src/graphql/response-cache.ts). 0 MB turns it off.
+  // Whole answers, until the graph changes (src/web/answer-cache.ts). 0 MB turns it off.
   RESPONSE_CACHE_MB: z.coerce.number({ message: 'expected a number of megabytes (0 turns the cache off)' }).int().min(0).default(64),
   RESPONSE_CACHE_TTL_S: positiveInt(60),
 }).superRefine((e, ctx) => {

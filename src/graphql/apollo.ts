@@ -2,12 +2,10 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from '../config.js';
-import type { GraphVersion } from '../db/graph-version.js';
 import type { Logger } from '../log.js';
 import type { GraphQLContext } from './context.js';
 import { createErrorFormatter } from './errors.js';
 import { resolvers } from './resolvers/index.js';
-import { responseCachePlugins } from './response-cache.js';
 import { roundTripPlugin } from './round-trip-plugin.js';
 import { loadTypeDefs } from './schema.js';
 
@@ -17,7 +15,8 @@ import { loadTypeDefs } from './schema.js';
  */
 export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 30, maxTokens: 2_000, maxDirectives: 20, maxCost: 50_000 };
 
-export function createApolloServer(config: Config, log: Logger, version: GraphVersion): ApolloServer<GraphQLContext> {
+/** `plugins` come from the HTTP layer (the answer cache stores answers through one). */
+export function createApolloServer(config: Config, log: Logger, plugins: ApolloServerPlugin<GraphQLContext>[] = []): ApolloServer<GraphQLContext> {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
@@ -39,7 +38,7 @@ export function createApolloServer(config: Config, log: Logger, version: GraphVe
       // graphql-armor ships CommonJS typings of Apollo's plugin type; the runtime objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
       ApolloServerPluginLandingPageDisabled(),
-      ...(config.api.responseCache ? responseCachePlugins(config.api.responseCache, version) : []),
+      ...plugins,
       ...(config.production ? [] : [roundTripPlugin()]),
     ],
   });

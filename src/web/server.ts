@@ -10,6 +10,7 @@ import { GraphVersion } from '../db/graph-version.js';
 import { createApolloServer } from '../graphql/apollo.js';
 import { createContext } from '../graphql/context.js';
 import type { Logger } from '../log.js';
+import { AnswerCache } from './answer-cache.js';
 import { authenticate } from './authenticate.js';
 import { explorerRoutes } from './explorer/routes.js';
 import { healthRoutes } from './health.js';
@@ -38,10 +39,13 @@ export async function startHttpServer(deps: ServiceDeps, port = deps.config.http
   app.disable('x-powered-by');
   const server = http.createServer(app);
 
-  const apollo = createApolloServer(config, log, new GraphVersion(db));
-  await apollo.start();
-
   const verifier = new ApiKeyVerifier(db);
+  const authenticateRequest = (req: express.Request) => authenticate(req, verifier, config.api.readsRequireKey);
+  const answers = config.api.responseCache
+    ? new AnswerCache(config.api.responseCache, new GraphVersion(db), { authenticate: authenticateRequest, reportRoundTrips: !config.production })
+    : undefined;
+  const apollo = createApolloServer(config, log, answers ? [answers.plugin()] : []);
+  await apollo.start();
 
   app.use(healthRoutes(db));
   if (config.api.playground) app.use(playgroundRoutes());
@@ -51,8 +55,9 @@ export async function startHttpServer(deps: ServiceDeps, port = deps.config.http
     // Every Cypher round trip made while serving the request is counted (see round-trips.ts).
     (_req, _res, next) => runWithRoundTripCounter(next),
     express.json({ limit: MAX_BODY_BYTES }),
+    ...(answers ? [answers.middleware()] : []),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db, config, await authenticate(req, verifier, config.api.readsRequireKey)),
+      context: async ({ req }) => ({ ...createContext(db, config, await authenticateRequest(req)), answerSlot: answers?.slotOf(req) }),
     }),
   );
 

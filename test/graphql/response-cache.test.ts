@@ -55,6 +55,31 @@ describe('the answer cache', () => {
     expect(opposers(dataOf(await first.graphql(OPPOSED)))).toEqual([]);
   });
 
+  it('serves a cached answer only to callers who may read', async () => {
+    const closed = await startApi(db(), { READS_REQUIRE_KEY: 'true' });
+    try {
+      const reader = (await createApiKey(db(), 'Cache Reader', 'reader')).key;
+      dataOf(await closed.graphql(OPPOSED, undefined, reader));
+      expect((await closed.graphql(OPPOSED, undefined, reader)).extensions!.roundTrips).toBe(1);
+      for (const key of [undefined, 'not-a-key']) {
+        const refused = await closed.graphql(OPPOSED, undefined, key);
+        expect(refused.data ?? null).toBeNull();
+        expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      }
+    } finally {
+      await closed.http.close();
+    }
+  });
+
+  it('keeps answers with errors out: a bad argument is answered afresh each time', async () => {
+    const bad = `{ termStances(termId: "term:no-such-term") { opposed { holder { id } } } }`;
+    const a = await first.graphql(bad);
+    const b = await first.graphql(bad);
+    expect(a.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(b.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(b.extensions!.roundTrips).toBeGreaterThan(1);
+  });
+
   it('is off with RESPONSE_CACHE_MB=0: every request runs the query', async () => {
     const uncached = await startApi(db(), { RESPONSE_CACHE_MB: '0' });
     try {
