@@ -44,55 +44,97 @@ export function settle(candidates: Candidate[]): Candidate[] {
     const key = `${c.holder.id} ${c.term.id} ${c.stance}`;
     if ((best.get(key)?.confidence ?? -1) < c.confidence) best.set(key, c);
   }
-  const side = (c: Candidate) => (c.stance === 'OPPOSED' ? 'against' : 'for');
   const all = [...best.values()];
-  return all.filter((c) => !all.some((o) => o.holder === c.holder && o.term.id === c.term.id && side(o) !== side(c)));
+  const out: Candidate[] = [];
+  for (const c of all) if (!conflicts(all, c)) out.push(c);
+  return out;
+}
+
+const side = (c: Candidate) => (c.stance === 'OPPOSED' ? 'against' : 'for');
+
+/** Does the same holder take the other side of c's term in this sentence? */
+function conflicts(all: readonly Candidate[], c: Candidate): boolean {
+  for (const o of all) if (o.holder === c.holder && o.term.id === c.term.id && side(o) !== side(c)) return true;
+  return false;
+}
+
+type Source = Extraction['sources'][number];
+type Position = Extraction['positions'][number];
+
+/*
+ * assemble runs once per article, so V8 optimises its loops on the stack (OSR), and that code does not
+ * outlive the article: with everything inline it was recompiled, at some cost, for every article.
+ * The per-sentence and per-claim work lives in module-level functions, whose optimised code stays.
+ */
+
+/** Adds a source (an id taken by another URL gets a suffix); returns the id it is known by. */
+function addSource(sources: Map<string, Source>, s: Source): string {
+  const taken = sources.get(s.id);
+  if (taken && taken.url !== s.url) s = { ...s, id: `${s.id}-${hash(s.url, 6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}` };
+  if (!sources.has(s.id)) sources.set(s.id, s);
+  return sources.get(s.id)!.id;
+}
+
+/** Sources a sentence cites: its reference numbers, then its links (added as sources on the way). */
+function citedSources(sentence: Sentence, byNumber: ReadonlyMap<number, string>, sources: Map<string, Source>): string[] {
+  const cited: string[] = [];
+  for (const n of sentence.citations) {
+    const id = byNumber.get(n);
+    if (id) cited.push(id);
+  }
+  for (const link of sentence.links) cited.push(addSource(sources, { id: sourceIdForUrl(link), url: link, isArticle: false }));
+  return cited;
+}
+
+interface PositionContext {
+  contentHash: string;
+  text: string;
+  date: string | undefined;
+  byNumber: ReadonlyMap<number, string>;
+}
+
+function pushPositions(ctx: PositionContext, sentence: Sentence, candidates: readonly Candidate[], cited: readonly string[], stakeholders: Map<string, Entity>, positions: Position[]): void {
+  // The same for every claim of the sentence: worked out once, copied per position.
+  const citations: number[] = [];
+  for (const n of sentence.citations) if (ctx.byNumber.has(n)) citations.push(n);
+  const sourceIds = [...new Set(cited)];
+  const quote = ctx.text.slice(sentence.start, sentence.end);
+  for (const c of candidates) {
+    stakeholders.set(c.holder.id, c.holder);
+    positions.push(position(ctx, sentence, c, quote, citations.slice(), sourceIds.slice()));
+  }
+}
+
+function position(ctx: PositionContext, sentence: Sentence, c: Candidate, quote: string, citations: number[], sourceIds: string[]): Position {
+  const id = `pos:ext-${hash([ctx.contentHash, sentence.start, sentence.end, c.holder.id, c.term.id, c.stance], 16)}`;
+  const { start, end, index } = sentence;
+  // Two literals rather than a spread of the optional date: the same keys in the same order.
+  return ctx.date
+    ? { id, holderId: c.holder.id, termId: c.term.id, stance: c.stance, quote, evidenceStart: start, evidenceEnd: end, sentence: index, citations, sourceIds, confidence: c.confidence, date: ctx.date, note: c.note }
+    : { id, holderId: c.holder.id, termId: c.term.id, stance: c.stance, quote, evidenceStart: start, evidenceEnd: end, sentence: index, citations, sourceIds, confidence: c.confidence, note: c.note };
 }
 
 export function assemble(parsed: ParsedArticle, found: { sentence: Sentence; candidates: Candidate[] }[], registry: Registry, terms: TermRegistry, options: ExtractOptions): Extraction {
   const contentHash = hash(parsed.text);
   const url = options.url ?? parsed.meta.url;
   const title = parsed.meta.title ?? 'Untitled article';
-  const sources = new Map<string, Extraction['sources'][number]>();
-  const addSource = (s: Extraction['sources'][number]) => {
-    const taken = sources.get(s.id);
-    if (taken && taken.url !== s.url) s = { ...s, id: `${s.id}-${hash(s.url, 6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}` };
-    if (!sources.has(s.id)) sources.set(s.id, s);
-    return sources.get(s.id)!.id;
-  };
+  const sources = new Map<string, Source>();
   const byNumber = new Map<number, string>();
   for (const r of parsed.references) {
     const sourceUrl = r.url || `urn:stancegraph:reference:${contentHash}:${r.number}`;
     const id = r.url ? sourceIdForUrl(r.url) : `src:ref-${hash([contentHash, r.number], 12).toLowerCase().replace(/[^a-z0-9]/g, 'x')}`;
-    byNumber.set(r.number, addSource({ id, url: sourceUrl, number: r.number, isArticle: false, ...(r.title ? { title: r.title } : {}), ...(r.publisher ? { publisher: r.publisher } : {}) }));
+    byNumber.set(r.number, addSource(sources, { id, url: sourceUrl, number: r.number, isArticle: false, ...(r.title ? { title: r.title } : {}), ...(r.publisher ? { publisher: r.publisher } : {}) }));
   }
   const self = articleSourceId(url, contentHash);
   let selfId: string | undefined;
 
   const stakeholders = new Map<string, Entity>();
-  const positions: Extraction['positions'] = [];
+  const positions: Position[] = [];
+  const ctx: PositionContext = { contentHash, text: parsed.text, date: parsed.meta.date, byNumber };
   for (const { sentence, candidates } of found) {
-    const cited = sentence.citations.map((n) => byNumber.get(n)).filter((x): x is string => !!x);
-    for (const link of sentence.links) cited.push(addSource({ id: sourceIdForUrl(link), url: link, isArticle: false }));
-    if (cited.length === 0) cited.push((selfId ??= addSource({ id: self.id, url: self.url, title, isArticle: true })));
-    for (const c of candidates) {
-      stakeholders.set(c.holder.id, c.holder);
-      positions.push({
-        id: `pos:ext-${hash([contentHash, sentence.start, sentence.end, c.holder.id, c.term.id, c.stance], 16)}`,
-        holderId: c.holder.id,
-        termId: c.term.id,
-        stance: c.stance,
-        quote: parsed.text.slice(sentence.start, sentence.end),
-        evidenceStart: sentence.start,
-        evidenceEnd: sentence.end,
-        sentence: sentence.index,
-        citations: sentence.citations.filter((n) => byNumber.has(n)),
-        sourceIds: [...new Set(cited)],
-        confidence: c.confidence,
-        ...(parsed.meta.date ? { date: parsed.meta.date } : {}),
-        note: c.note,
-      });
-    }
+    const cited = citedSources(sentence, byNumber, sources);
+    if (cited.length === 0) cited.push((selfId ??= addSource(sources, { id: self.id, url: self.url, title, isArticle: true })));
+    pushPositions(ctx, sentence, candidates, cited, stakeholders, positions);
   }
   for (const e of [...stakeholders.values()]) {
     const affiliation = e.affiliation ? registry.entities.get(e.affiliation) : undefined;

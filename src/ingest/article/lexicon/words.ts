@@ -21,6 +21,9 @@ export const PREPOSITIONS = set(`of for to in on with by from at against over be
 export const SUBORDINATORS = set('while whereas because although though if unless when whenever since as after before once until that which who whom whose where so');
 export const REPORTING = set(`said says say saying told tells tell telling added adds argued argues arguing warned warns warning stated states
   noted notes noting claimed claims announced announces explained explains wrote writes insisted`);
+/** The articles, and the tokens that end a clause: sets rather than regex literals in token loops. */
+export const ARTICLES = set('a an the');
+export const CLAUSE_ENDS = set('. ; : ! ? — –');
 export const DETERMINERS = set('a an the this that these those its their his her our my your any some every each all no another such both either neither');
 export const POSSESSIVE_PRONOUNS = set('its their his her our my your');
 export const PRONOUNS = set('he she it they we i him her them us');

@@ -9,6 +9,39 @@ import type { Segment } from './sentences.js';
  * the last group of a paragraph cite nothing (and fall back to the article itself as their source).
  * Markdown links and plain URLs are citations too and follow the same rule.
  */
+/**
+ * The marker's numbers that are in the reference list; a problem for each one that is not. A
+ * module-level function, not a closure per marker: assignCitations runs once per article, and V8
+ * recompiled its inlined closures for every article.
+ */
+function validNumbers(marker: Marker, known: ReadonlySet<number>, references: readonly Reference[], problems: ArticleProblem[]): number[] {
+  const valid: number[] = [];
+  for (const n of marker.numbers) {
+    if (known.has(n)) {
+      valid.push(n);
+      continue;
+    }
+    problems.push({
+      line: marker.line,
+      column: marker.column,
+      severity: 'warning',
+      message:
+        references.length === 0
+          ? `citation marker [${n}] but the article has no reference list; the marker is ignored and no source is invented`
+          : `citation marker [${n}] points to no entry of the reference list (which has ${references.length}); it is ignored and no source is invented`,
+    });
+  }
+  return valid;
+}
+
+const byStart = (a: Link, b: Link) => a.start - b.start;
+const ascending = (a: number, b: number) => a - b;
+
+/** Each number once, in ascending order. */
+function distinctSorted(numbers: readonly number[]): number[] {
+  return [...new Set(numbers)].sort(ascending);
+}
+
 export function assignCitations(
   segments: readonly Segment[],
   markers: readonly Marker[],
@@ -21,26 +54,14 @@ export function assignCitations(
   let k = 0;
   for (const marker of markers) {
     while (k + 1 < segments.length && segments[k + 1]!.start <= marker.start) k++;
-    const valid = marker.numbers.filter((n) => {
-      if (known.has(n)) return true;
-      problems.push({
-        line: marker.line,
-        column: marker.column,
-        severity: 'warning',
-        message:
-          references.length === 0
-            ? `citation marker [${n}] but the article has no reference list; the marker is ignored and no source is invented`
-            : `citation marker [${n}] points to no entry of the reference list (which has ${references.length}); it is ignored and no source is invented`,
-      });
-      return false;
-    });
+    const valid = validNumbers(marker, known, references, problems);
     if (segments.length) own[k]!.push(...valid);
   }
 
   // Links count like markers: the sentence they sit in (or directly follow), and the paragraph before it.
   const ownLinks: string[][] = segments.map(() => []);
   let j = 0;
-  for (const link of [...links].sort((a, b) => a.start - b.start)) {
+  for (const link of [...links].sort(byStart)) {
     while (j + 1 < segments.length && segments[j + 1]!.start <= link.start) j++;
     if (segments.length && !ownLinks[j]!.includes(link.url)) ownLinks[j]!.push(link.url);
   }
@@ -50,7 +71,7 @@ export function assignCitations(
   let pending: { numbers: number[]; links: string[] } = { numbers: [], links: [] };
   for (let i = segments.length - 1; i >= 0; i--) {
     if (i === segments.length - 1 || segments[i + 1]!.paragraph !== segments[i]!.paragraph) pending = { numbers: [], links: [] };
-    if (own[i]!.length || ownLinks[i]!.length) pending = { numbers: [...new Set(own[i]!)].sort((a, b) => a - b), links: ownLinks[i]! };
+    if (own[i]!.length || ownLinks[i]!.length) pending = { numbers: distinctSorted(own[i]!), links: ownLinks[i]! };
     citations[i] = pending.numbers;
     sentenceLinks[i] = pending.links;
   }

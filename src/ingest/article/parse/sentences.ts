@@ -25,56 +25,79 @@ const CLOSERS = '"”’\')]';
 const LABEL = /^(\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.’'&-]*|and|of|the|on|in|for|to|&)){0,5}):\s+(?=[\p{Lu}"“])/u;
 const DATELINE = /^\p{Lu}{3,}(?:[\s,.'’-]+\p{Lu}[\p{L}.]*){0,4}\s+[—–]\s+/u;
 
+/* Module-level: a regex literal allocates a RegExp each time it is evaluated, and these run per character or per sentence. */
+const UNFINISHED_END = /[.!?:;"”’)\]]$/;
+const LOWER_START = /^\s*\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const SPACE = /\s/;
+const DIGIT = /\d/;
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+const LEADING_WORD = /^\p{L}+/u;
+const TWO_LOWER = /^\p{Ll}{2,}$/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const SENTENCE_END = /[.!?]["”’)\]]*$/;
+const CLAUSE_MARK = /[,;]/;
+
 export function splitSentences(analysis: string, lines: readonly Line[], from: number, to: number, blockLines: Map<number, string>): Segment[] {
   const segments: Segment[] = [];
   let paragraph = 0;
   let chunkStart = -1;
   let chunkEnd = -1;
-  const flush = () => {
-    if (chunkStart >= 0) segments.push(...splitChunk(analysis, chunkStart, chunkEnd, paragraph, lines));
-    chunkStart = -1;
-  };
+  // flushChunk, then chunkStart = -1, where a closure did both: splitSentences runs once per
+  // article, and V8 recompiled the closure for every article.
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     const text = analysis.slice(line.start, line.end);
     if (text.trim() === '') {
-      flush();
+      flushChunk(segments, analysis, chunkStart, chunkEnd, paragraph, lines);
+      chunkStart = -1;
       paragraph++;
       continue;
     }
     const block = blockLines.get(i);
     if (block) {
-      flush();
+      flushChunk(segments, analysis, chunkStart, chunkEnd, paragraph, lines);
+      chunkStart = -1;
       paragraph++;
     } else if (chunkStart >= 0 && !softBreak(analysis.slice(chunkStart, chunkEnd), text)) {
-      flush();
+      flushChunk(segments, analysis, chunkStart, chunkEnd, paragraph, lines);
+      chunkStart = -1;
     }
     if (chunkStart < 0) chunkStart = line.start;
     chunkEnd = line.end;
     if (block === 'heading') {
       const before = segments.length;
-      flush();
+      flushChunk(segments, analysis, chunkStart, chunkEnd, paragraph, lines);
+      chunkStart = -1;
       for (let k = before; k < segments.length; k++) segments[k]!.heading = true;
       paragraph++;
     }
   }
-  flush();
+  flushChunk(segments, analysis, chunkStart, chunkEnd, paragraph, lines);
   return segments;
+}
+
+/** The sentences of the chunk [chunkStart, chunkEnd), if there is one (chunkStart ≥ 0). */
+function flushChunk(segments: Segment[], analysis: string, chunkStart: number, chunkEnd: number, paragraph: number, lines: readonly Line[]): void {
+  if (chunkStart >= 0) for (const s of splitChunk(analysis, chunkStart, chunkEnd, paragraph, lines)) segments.push(s);
 }
 
 /** A line break inside a sentence: the line so far is long, unfinished, and the next starts lower-case. */
 function softBreak(previous: string, next: string): boolean {
   const last = previous.slice(previous.lastIndexOf('\n') + 1).trimEnd();
-  return last.length >= 40 && !/[.!?:;"”’)\]]$/.test(last) && /^\s*\p{Ll}/u.test(next);
+  return last.length >= 40 && !UNFINISHED_END.test(last) && LOWER_START.test(next);
 }
 
 function splitChunk(a: string, start: number, end: number, paragraph: number, lines: readonly Line[]): Segment[] {
   const cuts: number[] = [];
   for (let i = start; i < end; i++) {
-    const ch = a[i]!;
-    if (ch === ':' && i + 1 < end && /\p{Lu}/u.test(a[i + 1]!) && /\p{Ll}/u.test(a[i - 1] ?? '')) {
+    // Char codes, not a[i]: this loop visits every character of the article.
+    const ch = a.charCodeAt(i);
+    if (ch === 58 /* : */ && i + 1 < end && UPPER.test(a[i + 1]!) && LOWER.test(a[i - 1] ?? '')) {
       cuts.push(i + 1);
-    } else if (ch === '.' || ch === '!' || ch === '?') {
+    } else if (ch === 46 /* . */ || ch === 33 /* ! */ || ch === 63 /* ? */) {
       let j = i + 1;
       while (j < end && '.!?…'.includes(a[j]!)) j++;
       while (j < end && CLOSERS.includes(a[j]!)) j++;
@@ -84,47 +107,68 @@ function splitChunk(a: string, start: number, end: number, paragraph: number, li
   }
   const out: Segment[] = [];
   let s = start;
-  for (const cut of [...cuts, end]) {
+  for (const cut of cuts) {
     pushTrimmed(a, s, cut, paragraph, lines, out);
     s = cut;
   }
+  pushTrimmed(a, s, end, paragraph, lines, out);
   return out;
 }
 
 function boundary(a: string, i: number, j: number, end: number): boolean {
   let k = j;
-  while (k < end && /\s/.test(a[k]!)) k++;
+  while (k < end && spaceAt(a, k)) k++;
   if (k >= end) return true;
   const spaced = k > j;
   const next = a[k]!;
-  if (a[i] !== '.') return spaced ? !/\p{Ll}/u.test(next) : /\p{Lu}/u.test(next);
-  if (/\d/.test(a[i - 1] ?? '') && /\d/.test(a[i + 1] ?? '')) return false;
+  if (a[i] !== '.') return spaced ? !LOWER.test(next) : UPPER.test(next);
+  if (DIGIT.test(a[i - 1] ?? '') && DIGIT.test(a[i + 1] ?? '')) return false;
   let w = i;
-  while (w > 0 && /[\p{L}.]/u.test(a[w - 1]!)) w--;
+  while (w > 0 && letterOrDotAt(a, w - 1)) w--;
   const word = a.slice(w, i);
   const doubled = j - i >= 2 && a[i + 1] === '.';
-  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) {
+  if (INITIALS.test(word)) {
     // Initials and dotted acronyms: "U.S. envoys" goes on; "the U.S.. It" and "the U.S. It" end.
-    const nextWord = /^\p{L}+/u.exec(a.slice(k, k + 20))?.[0] ?? '';
+    const nextWord = LEADING_WORD.exec(a.slice(k, k + 20))?.[0] ?? '';
     return doubled || (spaced && STARTERS.has(nextWord));
   }
   if (ABBREVIATIONS.has(word.toLowerCase())) return doubled;
-  if (!spaced) return /\p{Lu}/u.test(next) && /^\p{Ll}{2,}$/u.test(word.slice(-2));
-  return !/\p{Ll}/u.test(next);
+  if (!spaced) return UPPER.test(next) && TWO_LOWER.test(word.slice(-2));
+  return !LOWER.test(next);
+}
+
+/** /\s/ on one code unit, without the regex for ASCII. */
+function spaceAt(a: string, i: number): boolean {
+  const c = a.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(a[i]!);
+}
+
+/** /[\p{L}.]/u on one code unit, without the regex for ASCII. */
+function letterOrDotAt(a: string, i: number): boolean {
+  const c = a.charCodeAt(i);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 : LETTER_OR_DOT.test(a[i]!);
 }
 
 function pushTrimmed(a: string, s: number, e: number, paragraph: number, lines: readonly Line[], out: Segment[]): void {
-  while (s < e && /\s/.test(a[s]!)) s++;
-  while (e > s && /\s/.test(a[e - 1]!)) e--;
-  if (e <= s || !/[\p{L}\p{N}]/u.test(a.slice(s, e))) return;
+  while (s < e && spaceAt(a, s)) s++;
+  while (e > s && spaceAt(a, e - 1)) e--;
+  if (e <= s || !LETTER_OR_NUMBER.test(a.slice(s, e))) return;
   const text = a.slice(s, e);
-  const label = LABEL.exec(text) ?? DATELINE.exec(text);
+  // A label needs a colon and a dateline a dash: most sentences have neither, and skip both regexes.
+  let colon = false;
+  let dash = false;
+  for (let i = s; i < e; i++) {
+    const c = a.charCodeAt(i);
+    if (c === 58) colon = true;
+    else if (c === 0x2014 || c === 0x2013) dash = true;
+  }
+  const label = (colon ? LABEL.exec(text) : null) ?? (dash ? DATELINE.exec(text) : null);
   if (label && label[0].length < text.length) {
     const labelEnd = s + label[0].trimEnd().length;
     out.push({ start: s, end: labelEnd, paragraph, line: locate(lines, s).line, heading: true });
     return pushTrimmed(a, labelEnd, e, paragraph, lines, out);
   }
-  const heading = !/[.!?]["”’)\]]*$/.test(text) && text.length < 120 && wordCount(text) <= 12 && !/[,;]/.test(text);
+  const heading = !SENTENCE_END.test(text) && text.length < 120 && wordCount(text) <= 12 && !CLAUSE_MARK.test(text);
   out.push({ start: s, end: e, paragraph, line: locate(lines, s).line, heading });
 }
 

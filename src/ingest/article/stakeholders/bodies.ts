@@ -11,6 +11,9 @@ import { type Found, surface } from './detect.js';
 
 /** "Iranian and American negotiators" (the states), "German carmakers" (a group), "the Saudi position" (attributive). */
 export function demonym(tokens: readonly Token[], i: number, reg: Registry): Found[] | undefined {
+  // Cheap test first: a demonym starts with a capitalised demonym or the first word of a two-word one.
+  const first = tokens[i];
+  if (!first || !first.cap || !(reg.demonyms.has(first.lower) || reg.demonymFirstWords.has(first.lower))) return undefined;
   // "Latin American", "South Asian": a demonym after another capitalised word is part of a larger name.
   const before = tokens[i - 1];
   if (before && before.kind === 'word' && before.cap && i > 1 && !reg.demonyms.has(before.lower)) return undefined;
@@ -96,10 +99,22 @@ export const NOT_ORGANISATIONS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'AI
   'GMT', 'UTC', 'PDF', 'FAQ', 'ID', 'IT', 'HR', 'PR', 'IPO', 'ETF', 'VAT', 'GST', 'LGBT', 'LGBTQ', 'MP', 'MPS', 'MEP', 'MEPS', 'SUV', 'EV', 'EVS', 'II', 'III',
   'IV', 'VI', 'CBAM', 'CO2', 'GHG', 'NDC', 'NDCS', 'KM', 'MW', 'GW', 'BBC', 'CNN', 'AP', 'AFP', 'USA', 'ICU', 'ER', 'RN', 'RNS', 'UK', 'US']);
 
+/** ASCII code units that cannot open (bit 1) or continue (bit 2) an acronym: a cheap reject before the Unicode test. */
+const NOT_ACRONYM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const upper = c >= 65 && c <= 90;
+  NOT_ACRONYM[c] = (upper ? 0 : 1) | (upper || (c >= 48 && c <= 57) || c === 38 ? 0 : 2);
+}
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u;
+
 /** "the WWF", "UAW": an unknown acronym is an organisation (plan acronyms such as "NSS" aside). */
 export function acronym(tokens: readonly Token[], i: number, reg: Registry): Found[] | undefined {
   const t = tokens[i]!;
-  if (t.kind !== 'word' || !/^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(t.text) || NOT_ORGANISATIONS.has(t.text) || reg.docAcronyms.has(t.lower)) return undefined;
+  const text = t.text;
+  const c0 = text.charCodeAt(0);
+  const c1 = text.charCodeAt(1);
+  if (text.length < 2 || text.length > 12 || (c0 < 128 && NOT_ACRONYM[c0]! & 1) || (c1 < 128 && NOT_ACRONYM[c1]! & 2)) return undefined;
+  if (t.kind !== 'word' || !ACRONYM.test(t.text) || NOT_ORGANISATIONS.has(t.text) || reg.docAcronyms.has(t.lower)) return undefined;
   if (tokens[i - 1]?.text === '(' || reg.demonyms.has(t.lower)) return undefined;
   return [{ start: i, end: i + 1, entity: reg.introduce(t.text, 'Institution', 'OTHER'), kind: 'name', alias: [i, i + 1] }];
 }

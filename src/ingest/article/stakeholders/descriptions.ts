@@ -1,4 +1,4 @@
-import { DETERMINERS, NOT_NAMES, PREPOSITIONS, PRONOUNS } from '../lexicon/words.js';
+import { ARTICLES, DETERMINERS, NOT_NAMES, PREPOSITIONS, PRONOUNS } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
 import { kindFromName } from './patterns.js';
 import type { Entity, Registry } from './registry.js';
@@ -22,7 +22,12 @@ const NOT_MODIFIERS = new Set(['new', 'old', 'same', 'other', 'current', 'former
   'own', 'full', 'joint', 'key', 'top', 'big', 'largest', 'biggest', 'major', 'leading']);
 
 const modifier = (t: Token | undefined) => !!t && t.kind === 'word' && !t.cap && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) &&
-  !NOT_MODIFIERS.has(t.lower) && !t.lower.endsWith('ly') && !/(?:ed|ing)$/.test(t.lower);
+  !NOT_MODIFIERS.has(t.lower) && !t.lower.endsWith('ly') && !t.lower.endsWith('ed') && !t.lower.endsWith('ing');
+
+/* Word sets rather than regex literals, which allocate on every evaluation (these run at most tokens). */
+const AFTER_GROUP_ACTOR = new Set(['from', 'of', 'at', 'with', 'like', 'including', 'such']);
+const AFTER_GROUP_VERB = new Set(['for', 'that', 'to']);
+const RELATIVE_OPENERS = new Set(['that', 'which', 'whose']);
 
 type Found = { start: number; end: number; entity: Entity; kind: 'name'; alias?: [number, number] };
 
@@ -51,9 +56,9 @@ export function pluralGroup(tokens: readonly Token[], i: number, reg: Registry):
   if (DETERMINERS.has(t.lower) || NOT_MODIFIERS.has(t.lower) || PREPOSITIONS.has(t.lower) || PRONOUNS.has(t.lower) || NOT_NAMES.has(t.text)) return undefined;
   // "campaigners from Transport & Environment", "groups such as Oxfam": the named body is the actor.
   const next = tokens[i + 2];
-  if (next && (/^(?:from|of|at|with|like|including|such)$/.test(next.lower) || next.cap || next.text === ',')) return undefined;
+  if (next && (AFTER_GROUP_ACTOR.has(next.lower) || next.cap || next.text === ',')) return undefined;
   // "It advocates for …", "The plan groups together …": the plural noun is a verb here.
-  if (next && (DETERMINERS.has(next.lower) || /^(?:for|that|to)$/.test(next.lower))) return undefined;
+  if (next && (DETERMINERS.has(next.lower) || AFTER_GROUP_VERB.has(next.lower))) return undefined;
   return [{ start: i, end: i + 2, entity: introduce(tokens, i, i + 2, reg), kind: 'name' }];
 }
 
@@ -88,11 +93,11 @@ export function appositiveOrganisation(tokens: readonly Token[], i: number, reg:
   const t = tokens[i];
   if (!t || !t.cap || t.kind !== 'word' || NOT_NAMES.has(t.text) || tokens[i + 1]?.text !== ',') return undefined;
   if (i > 0 && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.cap) return undefined;
-  if (!/^(?:a|an|the)$/.test(tokens[i + 2]?.lower ?? '')) return undefined;
+  if (!ARTICLES.has(tokens[i + 2]?.lower ?? '')) return undefined;
   for (let k = i + 3; k < tokens.length && k - i < 12; k++) {
     const w = tokens[k]!;
     if (w.kind === 'punct') return undefined;
-    if (APPOSITIVE_ORG_NOUNS.has(w.lower) && (tokens[k + 1]?.kind === 'punct' || PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') || /^(?:that|which|whose)$/.test(tokens[k + 1]?.lower ?? ''))) {
+    if (APPOSITIVE_ORG_NOUNS.has(w.lower) && (tokens[k + 1]?.kind === 'punct' || PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') || RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? ''))) {
       const entity = reg.introduce(t.text, 'Institution', w.lower === 'company' || w.lower === 'firm' ? 'COMPANY' : 'OTHER');
       return [{ start: i, end: i + 1, entity, kind: 'name', alias: [i, i + 1] }];
     }

@@ -68,14 +68,29 @@ export function detectMentions(tokens: readonly Token[], reg: Registry): Mention
       reg.seen(f.entity, f.alias && f.entity.origin !== 'graph' ? surface(tokens, f.alias[0], f.alias[1]) : undefined);
       mentions.push({ start: f.start, end: f.end, entity: f.entity, kind: f.kind, possessive: tokens[f.end]?.kind === 'poss' });
     }
-    i = Math.max(...found.map((f) => f.end));
+    let end = found[0]!.end;
+    for (const f of found) if (f.end > end) end = f.end;
+    i = end;
   }
   speakers(tokens, reg, mentions);
-  return mentions.sort((a, b) => a.start - b.start);
+  // Usually in order already (speakers may add earlier ones): the sort is stable, so skipping it then changes nothing.
+  for (let k = 1; k < mentions.length; k++) if (mentions[k - 1]!.start > mentions[k]!.start) return mentions.sort((a, b) => a.start - b.start);
+  return mentions;
 }
 
-export const surface = (tokens: readonly Token[], s: number, e: number) =>
-  tokens.slice(s, e).map((t, k) => (k > 0 && t.kind !== 'poss' && tokens[s + k - 1]!.end < t.start ? ' ' : '') + t.text).join('');
+/** The words from s to e as written: a space wherever the text had one, none before a possessive. */
+export function surface(tokens: readonly Token[], s: number, e: number): string {
+  // A loop, not slice/map/join: every mention's name goes through here.
+  const end = Math.min(e, tokens.length);
+  if (s < 0) return tokens.slice(s, e).map((t, k) => (k > 0 && t.kind !== 'poss' && tokens[s + k - 1]!.end < t.start ? ' ' : '') + t.text).join('');
+  if (end - s === 1) return tokens[s]!.text;
+  let out = '';
+  for (let k = s; k < end; k++) {
+    const t = tokens[k]!;
+    out += k > s && t.kind !== 'poss' && tokens[k - 1]!.end < t.start ? ` ${t.text}` : t.text;
+  }
+  return out;
+}
 
 /** A name or alias from the graph, the lexicon or earlier in the article, classified by what follows it. */
 function known(tokens: readonly Token[], i: number, reg: Registry): Found[] | undefined {

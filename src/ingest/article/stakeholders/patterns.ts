@@ -13,6 +13,9 @@ export const DESCRIPTOR_SET = new PhraseSet(ORG_DESCRIPTORS);
 export const HEAD_STATE_NOUNS = new Set(['presidency', 'government', 'administration', 'delegation', 'cabinet', 'leadership', 'regime', 'side']);
 
 const PARTICLE = /^(?:al|el|bin|ibn|de|da|van|von|der|di|du|la|le|dos|das)$/;
+/* Module-level: a regex literal in nameEnd's loop would allocate a RegExp for every word it looks at. */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+const AL_NAME = /^(?:al|el)-\p{Lu}/u;
 
 export const isCapWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.cap && !NOT_NAMES.has(t.text);
 
@@ -21,9 +24,9 @@ export function nameEnd(tokens: readonly Token[], k: number): number {
   let e = k;
   while (e < tokens.length && e - k < 4) {
     const t = tokens[e]!;
-    if (isCapWord(t) && !ORG_WORDS.has(t.text) && !/^(?:\p{Lu}\.)+$/u.test(t.text)) e++;
+    if (isCapWord(t) && !ORG_WORDS.has(t.text) && !INITIALS.test(t.text)) e++;
     else if (e > k && PARTICLE.test(t.lower) && isCapWord(tokens[e + 1])) e++;
-    else if (/^(?:al|el)-\p{Lu}/u.test(t.text)) e++;
+    else if (AL_NAME.test(t.text)) e++;
     else break;
   }
   return e;

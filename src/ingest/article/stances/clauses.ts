@@ -1,7 +1,8 @@
 import { CUE_VERBS } from '../lexicon/cues.js';
-import { ADVERBS, AUX, IRREGULAR_PAST, MODALS, NEGATORS, PREPOSITIONS, PRONOUNS, REPORTING, SUBORDINATORS } from '../lexicon/words.js';
+import { ADVERBS, ARTICLES, AUX, IRREGULAR_PAST, MODALS, NEGATORS, PREPOSITIONS, PRONOUNS, REPORTING, SUBORDINATORS } from '../lexicon/words.js';
 import type { Mention } from '../stakeholders/detect.js';
 import type { Token } from '../text/tokens.js';
+import { mentionAt } from './mention-at.js';
 
 /** Clause-level helpers: verb groups, clause starts, whether a stretch of tokens is a clause. */
 
@@ -10,19 +11,22 @@ const HEDGE_PARTICIPLES = new Set(['remain', 'remains', 'remained', 'stay', 'sta
 export const CLAUSE_VERBS = new Set(['signalling', 'signaling', 'signalled', 'signaled', 'indicating', 'indicated', 'suggesting', 'stressing', 'making', 'leaving']);
 const STRONG = new Set([';', ':', '—', '–', '"', '“', '”', '?', '!']);
 
+/** The word lists of inVerbGroup and verbish, each merged into one set: one lookup instead of five per token. */
+const VERB_GROUP_WORDS = new Set([...AUX, ...MODALS, ...NEGATORS, ...ADVERBS, ...HEDGE_PARTICIPLES, 'to']);
+const VERB_WORDS = new Set([...AUX, ...MODALS, ...REPORTING, ...IRREGULAR_PAST, ...CUE_VERBS]);
+
 /** Auxiliaries, modals, negation, adverbs and "to" between a subject and its verb. */
 export function inVerbGroup(t: Token): boolean {
   if (t.kind === 'poss') return false;
   const l = t.lower;
-  return AUX.has(l) || MODALS.has(l) || NEGATORS.has(l) || l.endsWith("n't") || ADVERBS.has(l) || HEDGE_PARTICIPLES.has(l) || l === 'to' ||
-    (l.endsWith('ly') && !t.cap && t.kind === 'word');
+  return VERB_GROUP_WORDS.has(l) || l.endsWith("n't") || (l.endsWith('ly') && !t.cap && t.kind === 'word');
 }
 
 /** A finite verb or auxiliary: marks the token as the start of a predicate. */
 export function verbish(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.cap) return false;
   const l = t.lower;
-  return AUX.has(l) || MODALS.has(l) || REPORTING.has(l) || IRREGULAR_PAST.has(l) || CUE_VERBS.has(l) || (l.endsWith('ed') && l.length > 4);
+  return VERB_WORDS.has(l) || (l.endsWith('ed') && l.length > 4);
 }
 
 /** Does a predicate start within the next few tokens (before a comma or conjunction)? */
@@ -30,7 +34,7 @@ export function clauseAhead(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k - from < 8; k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct' || t.lower === 'and' || t.lower === 'or' || SUBORDINATORS.has(t.lower)) return false;
-    if (verbish(t) && !(k > from && /^(?:a|an|the)$/.test(tokens[k - 1]!.lower))) return true;
+    if (verbish(t) && !(k > from && ARTICLES.has(tokens[k - 1]!.lower))) return true;
   }
   return false;
 }
@@ -43,7 +47,12 @@ export interface ClauseStart {
   reporting?: number;
 }
 
-const mentionAt = (mentions: readonly Mention[], k: number) => mentions.find((m) => m.start <= k && k < m.end);
+/*
+ * Plain loops and module-level word sets in this file: an arrow or a regex literal inside a token
+ * loop allocates on every evaluation, and these helpers run for most tokens of most sentences.
+ */
+const AND_THE_OR = new Set(['and', 'the', 'or']);
+const DETERMINED = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 
 /**
  * Walks left from `from` (inclusive) to the start of the clause, never below `floor`. Mentions are
@@ -81,9 +90,22 @@ export function clauseStart(tokens: readonly Token[], mentions: readonly Mention
 
 /** A comma inside a coordinated subject: a stakeholder on both sides, and no opener before it. */
 function listComma(tokens: readonly Token[], mentions: readonly Mention[], k: number, floor: number): boolean {
-  const before = mentions.find((m) => m.end === k);
-  const after = mentions.find((m) => m.start === k + 1 || (m.start === k + 2 && /^(?:and|the|or)$/.test(tokens[k + 1]!.lower)) || (m.start === k + 3 && tokens[k + 1]!.lower === 'and' && tokens[k + 2]!.lower === 'the'));
-  if (!before || !after) return false;
+  let before: Mention | undefined;
+  for (const m of mentions) {
+    if (m.end === k) {
+      before = m;
+      break;
+    }
+  }
+  if (!before) return false;
+  let after = false;
+  for (const m of mentions) {
+    if (m.start === k + 1 || (m.start === k + 2 && AND_THE_OR.has(tokens[k + 1]!.lower)) || (m.start === k + 3 && tokens[k + 1]!.lower === 'and' && tokens[k + 2]!.lower === 'the')) {
+      after = true;
+      break;
+    }
+  }
+  if (!after) return false;
   let s = before.start - 1;
   while (s >= floor && tokens[s]!.text !== ',' && !STRONG.has(tokens[s]!.text)) s--;
   const opener = tokens[s + 1];
@@ -95,8 +117,13 @@ export function mainVerb(tokens: readonly Token[], mentions: readonly Mention[])
   let s = 0;
   const first = tokens[0];
   if (first && (PREPOSITIONS.has(first.lower) || SUBORDINATORS.has(first.lower) || ADVERBS.has(first.lower))) {
-    const comma = tokens.findIndex((t, k) => k < 14 && t.text === ',');
-    if (comma > 0) s = comma + 1;
+    // The first comma among the first 14 tokens.
+    for (let k = 0; k < tokens.length && k < 14; k++) {
+      if (tokens[k]!.text === ',') {
+        if (k > 0) s = k + 1;
+        break;
+      }
+    }
   }
   const skipped: [number, number][] = [];
   for (let k = s; k < tokens.length; k++) {
@@ -112,7 +139,13 @@ export function mainVerb(tokens: readonly Token[], mentions: readonly Mention[])
       let open = k;
       let found = false;
       for (let n = 0; n < 3 && !found; n++) {
-        const close = tokens.findIndex((x, j) => j > open && x.text === ',');
+        let close = -1;
+        for (let j = open + 1; j < tokens.length; j++) {
+          if (tokens[j]!.text === ',') {
+            close = j;
+            break;
+          }
+        }
         if (close < 0) break;
         skipped.push([open, close + 1]);
         open = close;
@@ -128,7 +161,7 @@ export function mainVerb(tokens: readonly Token[], mentions: readonly Mention[])
     if (PRONOUNS.has(t.lower) && k === s) continue;
     // "Cho's proposed budget", "the revised plan": a participle after a determiner modifies the noun.
     const prev = tokens[k - 1];
-    if (prev && (prev.kind === 'poss' || /^(?:the|a|an|its|their|his|her|this|that)$/.test(prev.lower))) continue;
+    if (prev && (prev.kind === 'poss' || DETERMINED.has(prev.lower))) continue;
     if (verbish(t)) return { subjectStart: s, verb: k, skipped };
   }
   return { subjectStart: s, verb: -1, skipped };

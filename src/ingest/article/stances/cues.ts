@@ -1,5 +1,5 @@
 import { CUE_FORMS, type CueEntry, TRANSITIVE_FORMS } from '../lexicon/cues.js';
-import { ADVERBS, NEGATORS, PREPOSITIONS } from '../lexicon/words.js';
+import { ADVERBS, ARTICLES, CLAUSE_ENDS, NEGATORS, PREPOSITIONS } from '../lexicon/words.js';
 import type { Mention } from '../stakeholders/detect.js';
 import type { Token } from '../text/tokens.js';
 
@@ -38,12 +38,15 @@ export function beBefore(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'its', 'their', 'his', 'her', 'our', 'whose']);
+const OWNER_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'whose']);
+const isDeterminer = (t: Token | undefined) => !!t && (t.kind === 'poss' || DETERMINER_WORDS.has(t.lower));
+
 /**
  * "the demand", "its push for", "the union's wage demands": a determiner or possessive right before
  * the word (or before one modifier that is not a plural subject) makes it a noun, not a cue.
  */
 function nounUse(tokens: readonly Token[], i: number, inMention: Uint8Array, mentions: readonly Mention[]): boolean {
-  const isDeterminer = (t: Token | undefined) => !!t && (t.kind === 'poss' || /^(?:the|a|an|this|its|their|his|her|our|whose)$/.test(t.lower));
   const prev = tokens[i - 1];
   if (!prev) return false;
   if (inMention[i - 1]) {
@@ -55,9 +58,9 @@ function nounUse(tokens: readonly Token[], i: number, inMention: Uint8Array, men
   // "rejected calls for", "welcomed offers of": right after a transitive cue verb, the word is its object.
   if (prev.kind === 'word' && TRANSITIVE_FORMS.has(prev.lower)) return true;
   // "a fair offer", "an urgent request": an indefinite article and a modifier make a noun phrase.
-  if (/^(?:a|an)$/.test(tokens[i - 2]?.lower ?? '') && prev.kind === 'word' && !prev.cap && !prev.lower.endsWith('ly') && !tokens[i]!.lower.endsWith('ed')) return true;
-  // "would cap support for", "to boost support for": the object of the verb before it.
   const twoBack = tokens[i - 2]?.lower ?? '';
+  if ((twoBack === 'a' || twoBack === 'an') && prev.kind === 'word' && !prev.cap && !prev.lower.endsWith('ly') && !tokens[i]!.lower.endsWith('ed')) return true;
+  // "would cap support for", "to boost support for": the object of the verb before it.
   if (prev.kind === 'word' && !prev.cap && !prev.lower.endsWith('ly') && !ADVERBS.has(prev.lower) && !NEGATORS.has(prev.lower) &&
     !AUX_WORDS.has(prev.lower) && (MODAL_WORDS.has(twoBack) || twoBack === 'to') && !CUE_FORMS.has(prev.lower)) return true;
   // Past forms after a noun are verbs ("the prime minister's office criticized"); others may be nouns.
@@ -67,7 +70,7 @@ function nounUse(tokens: readonly Token[], i: number, inMention: Uint8Array, men
   // a gerund after a determiner and a modifier is a noun too ("a swift signing").
   const before = tokens[i - 2];
   const gerund = tokens[i]!.lower.endsWith('ing') && isDeterminer(before);
-  return modifier && !!before && (gerund || before.kind === 'poss' || /^(?:its|their|his|her|our|whose)$/.test(before.lower));
+  return modifier && !!before && (gerund || before.kind === 'poss' || OWNER_WORDS.has(before.lower));
 }
 
 export function findCues(tokens: readonly Token[], mentions: readonly Mention[]): CueMatch[] {
@@ -75,9 +78,10 @@ export function findCues(tokens: readonly Token[], mentions: readonly Mention[])
   let inMention: Uint8Array | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || EXCLUDED_FORMS.has(t.lower)) continue;
+    if (t.kind !== 'word') continue;
+    // Most words are no cue: one lookup settles them before the exclusions are checked.
     const form = CUE_FORMS.get(t.lower);
-    if (!form) continue;
+    if (!form || EXCLUDED_FORMS.has(t.lower)) continue;
     const next = form.next;
     const exact = next?.get(tokens[i + 1]?.lower ?? '');
     // "voted 5-2 against", "lobbied hard against": a tally or an adverb may sit before the particle.
@@ -108,7 +112,7 @@ export function findCues(tokens: readonly Token[], mentions: readonly Mention[])
       const passive = past && beBefore(tokens, i) >= 0;
       // An agentless passive states no holder ("any ceasefire is backed by solid guarantees" has one, but no stakeholder).
       if (passive && !byNext) break entries;
-      const participle = !passive && past && byNext && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.lower === 'and' || /^(?:a|an|the)$/.test(tokens[i - 2]?.lower ?? ''));
+      const participle = !passive && past && byNext && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.lower === 'and' || ARTICLES.has(tokens[i - 2]?.lower ?? ''));
       cues.push({ start: i, end, entry, passive, participle });
       // "put a fair offer on the table": the words up to the frame are the object, not further cues.
       i = entry.frame ? frameAt(tokens, end, entry.frame) + entry.frame.length - 1 : end - 1;
@@ -122,8 +126,8 @@ export function findCues(tokens: readonly Token[], mentions: readonly Mention[])
 /** Index where a cue's closing words start ("on the table" in "put a cap on the table"), or -1 before the clause ends. */
 export function frameAt(tokens: readonly Token[], from: number, frame: readonly string[]): number {
   for (let k = from + 1; k < tokens.length && k - from <= FRAME_REACH; k++) {
-    if (/^[.;:!?—–]$/.test(tokens[k]!.text)) return -1;
-    if (frame.every((w, j) => tokens[k + j]?.lower === w)) return k;
+    if (CLAUSE_ENDS.has(tokens[k]!.text)) return -1;
+    if (restMatches(tokens, k, frame)) return k;
   }
   return -1;
 }
@@ -150,7 +154,8 @@ function skippable(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
   if (!t) return 0;
   if (t.kind === 'num') {
-    if (/^(?:-|–|to)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.kind === 'num') return 3;
+    const n = tokens[k + 1]?.lower;
+    if ((n === '-' || n === '–' || n === 'to') && tokens[k + 2]?.kind === 'num') return 3;
     return 1;
   }
   if (t.kind === 'word' && !t.cap && (ADVERBS.has(t.lower) || t.lower === 'hard' || (t.lower.endsWith('ly') && t.lower.length > 4))) return 1;

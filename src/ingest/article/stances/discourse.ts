@@ -83,7 +83,8 @@ export class Discourse {
   }
 
   note(claim: Omit<Claim, 'sentence'>): void {
-    const c = { ...claim, sentence: this.sentence };
+    // Spelled out rather than spread: this runs for every claim.
+    const c: Claim = { holders: claim.holders, term: claim.term, stance: claim.stance, sentence: this.sentence };
     if (c.stance === 'PROPOSED') {
       this.demands.push(c);
       if (this.demands.length > 2 * MAX_CLAIMS) this.demands.splice(0, this.demands.length - MAX_CLAIMS);
@@ -93,7 +94,9 @@ export class Discourse {
       if (list && list[0]!.sentence === c.sentence) list.push(c);
       else this.byHolder.set(h, [c]);
     }
-    if (!this.sentenceTerms.some((t) => t.id === claim.term.id)) this.sentenceTerms.push(claim.term);
+    let known = false;
+    for (const t of this.sentenceTerms) if (t.id === claim.term.id) known = true;
+    if (!known) this.sentenceTerms.push(claim.term);
   }
 
   /** The latest demand by someone other than `holders` ("France rejected the demand"). */

@@ -3,6 +3,7 @@ import { NOT_NAMES } from '../lexicon/words.js';
 import type { Entity } from '../stakeholders/registry.js';
 import type { Token } from '../text/tokens.js';
 import type { SentenceState } from './holders.js';
+import { mentionAt } from './mention-at.js';
 
 /**
  * Holders the mention detector cannot name on its own:
@@ -19,6 +20,8 @@ const COMMON = new Set([...STATE_NOUNS, ...GROUP_NOUNS, ...ROLES].filter((w) => 
   'teachers', 'students', 'economists', 'environmentalists', 'scientists', 'consumers', 'shareholders', 'bondholders', 'creditors', 'landlords',
   'tenants', 'owners', 'drivers', 'pilots', 'staff', 'management', 'employees', 'unions', 'republicans', 'democrats', 'conservatives', 'liberals',
   'greens', 'socialists', 'ministers', 'mps', 'negotiators', 'delegates', 'diplomats', 'diplomacy', 'washington', 'europe', 'asia', 'africa']));
+
+const LIST_GLUE = new Set(['and', ',', 'the']);
 
 export function pairHolders(st: SentenceState, [s, e]: [number, number]): Entity[] {
   // Cheap test first: this runs for every subject without a named stakeholder.
@@ -63,22 +66,25 @@ export function bareNameHolder(st: SentenceState, [s, e]: [number, number]): Ent
 export function listedBareNames(st: SentenceState, [s, e]: [number, number]): Entity[] {
   const { tokens, mentions } = st;
   const bare: number[] = [];
+  // Loops and word sets, not arrows and regex literals: this runs for most subjects with a stakeholder.
   for (let k = s; k < e; k++) {
-    const m = mentions.find((x) => x.start <= k && k < x.end);
+    const m = mentionAt(mentions, k);
     if (m) {
       k = m.end - 1;
       continue;
     }
     const t = tokens[k]!;
-    if (/^(?:and|,|the)$/.test(t.lower)) continue;
-    if (t.kind !== 'word' || !t.cap || NOT_NAMES.has(t.text) || COMMON.has(t.lower) || st.registry.demonyms.has(t.lower) || (k === 0 && /s$/.test(t.lower))) return [];
+    if (LIST_GLUE.has(t.lower)) continue;
+    if (t.kind !== 'word' || !t.cap || NOT_NAMES.has(t.text) || COMMON.has(t.lower) || st.registry.demonyms.has(t.lower) || (k === 0 && t.lower.endsWith('s'))) return [];
     // A list item of its own: "Oceana and the WWF", never the first word of a longer name ("Search company Aurora").
     const after = k + 1 === e ? ',' : tokens[k + 1]!.lower;
     const before = k === s ? ',' : tokens[k - 1]!.lower;
-    if (!/^(?:and|,)$/.test(after) || !/^(?:and|,|the)$/.test(before)) return [];
+    if (!(after === 'and' || after === ',') || !LIST_GLUE.has(before)) return [];
     bare.push(k);
   }
-  if (!bare.length || !tokens.slice(s, e).some((t) => t.lower === 'and')) return [];
+  let and = false;
+  for (let k = Math.max(s, 0); k < e && k < tokens.length && !and; k++) and = tokens[k]!.lower === 'and';
+  if (!bare.length || !and) return [];
   return bare.map((k) => {
     const entity = st.registry.introduce(tokens[k]!.text, 'Institution', 'OTHER');
     st.registry.seen(entity, tokens[k]!.text);

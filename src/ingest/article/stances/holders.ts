@@ -9,6 +9,7 @@ import { beBefore, type CueMatch } from './cues.js';
 import type { DocInfo, Discourse, Subject } from './discourse.js';
 import { afterBy, documentOf, pick } from './subject-span.js';
 import { inherit, pronoun, speakerOf } from './pronouns.js';
+import { closingMention, mentionAt, mentionStartsIn } from './mention-at.js';
 
 /**
  * Who holds the stance a cue states: the subject of its clause (coordinated subjects give several
@@ -50,6 +51,13 @@ const STRONG = new Set([';', ':', '—', '–', '"', '“', '”']);
 
 const ANAPHORIC_APPOSITIVE = new Set(['request', 'demand', 'move', 'change', 'step', 'proposal', 'plan', 'measure', 'decision', 'idea', 'offer', 'condition', 'position']);
 
+/* Word sets and loop helpers instead of regex literals and arrows: resolveHolders runs for every cue. */
+const EXAMPLE_OPENERS = new Set(['including', 'such', 'among']);
+const SUBJECT_OPENERS = new Set(['and', 'but', 'or', ',', 'also', 'then', 'meanwhile', 'however', 'so']);
+const NEGATIVE_SUBJECTS = new Set(['neither', 'no', 'none', 'nobody']);
+const CONJUNCTIONS = new Set(['and', 'but', 'or']);
+const APPOSITIVE_DETERMINERS = new Set(['a', 'an', 'the', 'this']);
+
 export const holders = (entities: Entity[], via: Holders['via'], factor = 1, extra: Partial<Holders> = {}): Holders => ({ entities, via, factor, negated: false, ...extra });
 
 export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number): Holders | undefined {
@@ -75,17 +83,16 @@ export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number):
   if (j >= floor && tokens[j]!.text === ',') {
     // "Most members, including the European Union, Japan and …, have endorsed": the examples hold it.
     for (let k = j - 1; k >= floor && j - k < 30 && !STRONG.has(tokens[k]!.text); k--) {
-      if (tokens[k]!.text !== ',' || !/^(?:including|such|among)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+      if (tokens[k]!.text !== ',' || !EXAMPLE_OPENERS.has(tokens[k + 1]?.lower ?? '')) continue;
       const named = pick(st, [k + (tokens[k + 1]!.lower === 'such' ? 3 : 2), j], []).entities;
       if (named.length) return holders(named, 'subject', 0.9);
       break;
     }
-    const closing = mentions.find((m) => m.end === j && tokens.slice(m.start, m.end).some((t) => t.text === ','));
-    if (closing) j--;
+    if (closingMention(tokens, mentions, j)) j--;
     else {
       let k = j - 1;
       while (k >= floor && tokens[k]!.text !== ',' && !STRONG.has(tokens[k]!.text)) {
-        const m = mentions.find((x) => x.start <= k && k < x.end);
+        const m = mentionAt(mentions, k);
         k = m ? m.start - 1 : k - 1;
       }
       if (k < floor || tokens[k]!.text !== ',') return inherit(st);
@@ -95,16 +102,16 @@ export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number):
   }
   const cs = clauseStart(tokens, mentions, j, floor);
   const subj: [number, number] = [cs.start, j + 1];
-  while (subj[0] < subj[1] && /^(?:and|but|or|,|also|then|meanwhile|however|so)$/.test(tokens[subj[0]]!.lower)) subj[0]++;
-  const negated = /^(?:neither|no|none|nobody)$/.test(tokens[subj[0]]?.lower ?? '');
+  while (subj[0] < subj[1] && SUBJECT_OPENERS.has(tokens[subj[0]]!.lower)) subj[0]++;
+  const negated = NEGATIVE_SUBJECTS.has(tokens[subj[0]]?.lower ?? '');
   // "rejected the proposal as cosmetic and demanded …": a conjunction right before the verb shares its subject.
-  if (subj[1] > subj[0] && /^(?:and|but|or)$/.test(tokens[subj[1] - 1]!.lower) && !st.mentions.some((m) => m.start >= subj[0] && m.start < subj[1])) return inherit(st);
+  if (subj[1] > subj[0] && CONJUNCTIONS.has(tokens[subj[1] - 1]!.lower) && !mentionStartsIn(st.mentions, subj[0], subj[1])) return inherit(st);
   if (cs.relative !== undefined) return relative(st, cs.relative, subj, floor);
   if (subj[0] >= subj[1]) return inherit(st);
 
   const picked = pick(st, subj, skipped);
   // ", a request the Commission ruled out": the object is the claim this phrase re-describes.
-  const appositiveGap = /^(?:a|an|the|this)$/.test(tokens[subj[0]]?.lower ?? '') && ANAPHORIC_APPOSITIVE.has(tokens[subj[0] + 1]?.lower ?? '');
+  const appositiveGap = APPOSITIVE_DETERMINERS.has(tokens[subj[0]]?.lower ?? '') && ANAPHORIC_APPOSITIVE.has(tokens[subj[0] + 1]?.lower ?? '');
   if (picked.entities.length && !picked.docHead) {
     const listed = picked.entities.length < 4 ? listedBareNames(st, subj) : [];
     return holders([...listed, ...picked.entities], 'subject', 1, { negated, ...(appositiveGap ? { appositiveGap } : {}) });

@@ -6,6 +6,8 @@ import { documentOf, pick } from './subject-span.js';
 
 /** The sentence's grammatical subject and main verb, worked out only when a pronoun, a shared predicate or a plan's contents need it. */
 
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they']);
+
 /** The sentence's grammatical subject and main verb: for pronouns, shared predicates and plan contents. */
 export function mainSubject(st: SentenceState): [Subject, number | undefined] {
   const { tokens } = st;
@@ -13,7 +15,7 @@ export function mainSubject(st: SentenceState): [Subject, number | undefined] {
   if (mv.verb <= mv.subjectStart) return [{ entities: [] }, undefined];
   const range: [number, number] = [mv.subjectStart, mv.verb];
   const words = tokens.slice(mv.subjectStart, mv.verb).filter((t) => t.kind === 'word');
-  if (words.length === 1 && /^(?:it|he|she|they)$/.test(words[0]!.lower)) {
+  if (words.length === 1 && SUBJECT_PRONOUNS.has(words[0]!.lower)) {
     const p = pronoun(st, words[0]!.lower, mv.subjectStart);
     return [p ? { entities: p.document ? [] : p.entities, ...(p.document ? { doc: p.document } : {}) } : { entities: [] }, mv.verb];
   }

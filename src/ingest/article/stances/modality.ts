@@ -2,6 +2,8 @@ import { LOCAL_HEDGES, NEGATORS, SENTENCE_HEDGES } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
 import { inVerbGroup } from './clauses.js';
 
+const REFUSING_MODALS = new Set(['would', 'will', 'could', 'can', 'shall']);
+
 /**
  * Negation in the verb group before a cue: 'not' ("did not reject", "would not accept"), or
  * 'withdrawn' ("no longer supports", "has never backed"): a claim that stopped or never held, which
@@ -11,18 +13,21 @@ export function negationBefore(tokens: readonly Token[], cueStart: number, floor
   // "stopped short of endorsing", "failed to back": the claim was not made.
   const a = tokens[cueStart - 1]?.lower;
   const b = tokens[cueStart - 2]?.lower ?? '';
-  if ((a === 'of' && b === 'short' && /^stop/.test(tokens[cueStart - 3]?.lower ?? '')) || (a === 'to' && /^fail/.test(b))) return 'withdrawn';
+  if ((a === 'of' && b === 'short' && (tokens[cueStart - 3]?.lower ?? '').startsWith('stop')) || (a === 'to' && b.startsWith('fail'))) return 'withdrawn';
   for (let j = cueStart - 1; j >= floor && inVerbGroup(tokens[j]!); j--) {
     const l = tokens[j]!.lower;
     if (l === 'longer' && tokens[j - 1]?.lower === 'no') return 'withdrawn';
-    if (l === 'never') return /^(?:would|will|could|can|shall)$/.test(tokens[j - 1]?.lower ?? '') ? 'not' : 'withdrawn';
+    if (l === 'never') return REFUSING_MODALS.has(tokens[j - 1]?.lower ?? '') ? 'not' : 'withdrawn';
     if (NEGATORS.has(l) || l.endsWith("n't")) return 'not';
   }
   return undefined;
 }
 
+/** The hedges as one alternation of literals: one scan of the sentence instead of one per hedge. */
+const SENTENCE_HEDGE = new RegExp(SENTENCE_HEDGES.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
 /** Attribution anywhere in the sentence: "according to", "reportedly", "diplomats said". */
-export const attributed = (sentenceLower: string) => SENTENCE_HEDGES.some((h) => sentenceLower.includes(h));
+export const attributed = (sentenceLower: string) => SENTENCE_HEDGE.test(sentenceLower);
 
 /** Attribution and hedging: "reportedly", "according to", "is understood to", "could", "signalled". */
 export function hedged(sentenceHedged: () => boolean, tokens: readonly Token[], from: number, cueStart: number): boolean {

@@ -4,6 +4,7 @@ import type { TermRegistry } from '../terms/registry.js';
 import type { Candidate } from './sentence.js';
 import type { SentenceState } from './holders.js';
 import { objectOf } from './objects.js';
+import { covered } from './purpose.js';
 
 /**
  * Stances stated as nouns with their owner: "Moscow's demand for a ceasefire", "the union's call for
@@ -15,9 +16,8 @@ const ENTRY = { rest: [], takes: 'np' as const, weight: 0.7, label: 'nominal', f
 export function nominalStances(st: SentenceState, analysis: string, terms: TermRegistry, cueStarts: ReadonlySet<number>): Candidate[] {
   const { tokens } = st;
   const out: Candidate[] = [];
-  const covered = (k: number) => st.previous.some((p) => k >= p.objectStart && k < p.objectEnd);
   for (const m of st.mentions) {
-    if (!m.possessive || m.kind === 'adjective' || covered(m.start)) continue;
+    if (!m.possessive || m.kind === 'adjective' || covered(st.previous, m.start)) continue;
     let k = m.end + 1;
     while (k < tokens.length && k - m.end <= 3 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && !NOMINAL_CUES[tokens[k]!.lower]) k++;
     const cue = NOMINAL_CUES[tokens[k]?.lower ?? ''];

@@ -1,4 +1,4 @@
-import { AUX, DETERMINERS, MODALS, POSSESSIVE_PRONOUNS, PREPOSITIONS } from '../lexicon/words.js';
+import { ARTICLES, AUX, CLAUSE_ENDS, DETERMINERS, MODALS, POSSESSIVE_PRONOUNS, PREPOSITIONS } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
 import { clauseAhead, verbish } from './clauses.js';
 import type { Mode, ObjectSpan } from './objects.js';
@@ -23,6 +23,11 @@ export const CONTAINER_NOUNS = new Set(['refusal', 'failure', 'reluctance', 'unw
 
 export const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
+/* Word sets rather than regex literals in the token loops below: a literal allocates a RegExp on every evaluation. */
+const AND_OR = new Set(['and', 'or']);
+const AND_OR_BUT = new Set(['and', 'or', 'but']);
+const NOT_VP_STARTS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'also', 'not']);
+
 export const opensConjunct = (t: Token | undefined) => !!t && (DETERMINERS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower) || t.kind === 'num');
 
 export function span(tokens: readonly Token[], from: number, mode: Mode, cueStarts: ReadonlySet<number>, keepTo: boolean): ObjectSpan {
@@ -35,7 +40,7 @@ export function span(tokens: readonly Token[], from: number, mode: Mode, cueStar
 export const relativeWithCue = (tokens: readonly Token[], k: number, cueStarts: ReadonlySet<number>) => {
   if (tokens[k]?.lower !== 'that' && tokens[k]?.lower !== 'which') return false;
   let j = k + 1;
-  while (j < tokens.length && j - k <= 4 && (AUX.has(tokens[j]!.lower) || MODALS.has(tokens[j]!.lower) || /ly$/.test(tokens[j]!.lower) || tokens[j]!.lower === 'also')) j++;
+  while (j < tokens.length && j - k <= 4 && (AUX.has(tokens[j]!.lower) || MODALS.has(tokens[j]!.lower) || tokens[j]!.lower.endsWith('ly') || tokens[j]!.lower === 'also')) j++;
   return cueStarts.has(j);
 };
 
@@ -59,7 +64,7 @@ export function objectEnd(tokens: readonly Token[], from: number, mode: Mode, cu
       depth--;
     }
     if (depth > 0) continue;
-    if (/^[.;:!?—–]$/.test(t.text)) return k;
+    if (CLAUSE_ENDS.has(t.text)) return k;
     if (t.text === ',') {
       if (examplesAt(tokens, k + 1) || continues(tokens, k, mode)) continue;
       return k;
@@ -67,14 +72,14 @@ export function objectEnd(tokens: readonly Token[], from: number, mode: Mode, cu
     if (k === from) continue;
     if (mode === 'np' && relativeWithCue(tokens, k, cueStarts)) return k;
     // "a ceasefire was rejected": a predicate starts, unless inside a relative clause ("a bill that would …").
-    if (mode === 'np' && t.kind === 'word' && (AUX.has(l) || MODALS.has(l)) && tokens[k - 1]?.lower !== 'to' && !tokens.slice(from, k).some((x) => RELATIVE_WORDS.has(x.lower))) return k;
+    if (mode === 'np' && t.kind === 'word' && (AUX.has(l) || MODALS.has(l)) && tokens[k - 1]?.lower !== 'to' && !relativeBetween(tokens, from, k)) return k;
     if ((l === 'before' || l === 'after') && mode === 'np' && contentWords(tokens, from, k) <= 1) continue;
     if (l === 'but' && mode === 'vp' && vpConjunct(tokens, k + 1)) continue;
     if (STOPS.has(l) && !(l === 'as' && tokens[k - 1]?.lower === 'such')) return k;
     if (l === 'as' && !(tokens[k - 1]?.lower === 'such' || tokens[k + 1]?.lower === 'well' || tokens[k + 1]?.lower === 'part')) return k;
     if (l === 'in' && IN_STOPS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'a') return k;
     if (mode === 'np' && !keepTo && !verbPhrase && l === 'to' && !CONTAINER_NOUNS.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap && !DETERMINERS.has(tokens[k + 1]!.lower) && !POSSESSIVE_PRONOUNS.has(tokens[k + 1]!.lower)) {
-      if (!/^(?:be|have)$/.test(tokens[k + 1]!.lower) || tokens[k - 1]?.kind === 'word') return k;
+      if (!(tokens[k + 1]!.lower === 'be' || tokens[k + 1]!.lower === 'have') || tokens[k - 1]?.kind === 'word') return k;
     }
     if (l === 'and' || l === 'or') {
       if (cueStarts.has(k + 1) || verbish(tokens[k + 1])) return k;
@@ -115,8 +120,8 @@ export function continues(tokens: readonly Token[], k: number, mode: Mode): bool
 export function predicateAhead(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k - from < 14; k++) {
     const t = tokens[k]!;
-    if (/^[.;:!?—–]$/.test(t.text) || STOPS.has(t.lower)) return false;
-    if (verbish(t) && !/^(?:a|an|the)$/.test(tokens[k - 1]?.lower ?? '')) return true;
+    if (CLAUSE_ENDS.has(t.text) || STOPS.has(t.lower)) return false;
+    if (verbish(t) && !ARTICLES.has(tokens[k - 1]?.lower ?? '')) return true;
   }
   return false;
 }
@@ -124,10 +129,20 @@ export function predicateAhead(tokens: readonly Token[], from: number): boolean 
 /** A bare verb starting another verb phrase ("but exempt small-scale fishers"), not a new clause ("but it rejected"). */
 export const vpConjunct = (tokens: readonly Token[], n: number) => {
   const t = tokens[n];
-  return !!t && t.kind === 'word' && !t.cap && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !/^(?:it|they|he|she|we|i|also|not)$/.test(t.lower) && !verbish(t) && !!tokens[n + 1] && tokens[n + 1]!.kind === 'word';
+  return !!t && t.kind === 'word' && !t.cap && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !NOT_VP_STARTS.has(t.lower) && !verbish(t) && !!tokens[n + 1] && tokens[n + 1]!.kind === 'word';
 };
 
-export const contentWords = (tokens: readonly Token[], a: number, b: number) => tokens.slice(a, b).filter((t) => t.kind === 'word' && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower)).length;
+export const contentWords = (tokens: readonly Token[], a: number, b: number) => {
+  let n = 0;
+  for (let k = Math.max(a, 0); k < b && k < tokens.length; k++) if (tokens[k]!.kind === 'word' && !DETERMINERS.has(tokens[k]!.lower) && !PREPOSITIONS.has(tokens[k]!.lower)) n++;
+  return n;
+};
+
+/** A relative pronoun among tokens[from..k). */
+function relativeBetween(tokens: readonly Token[], from: number, k: number): boolean {
+  for (let j = Math.max(from, 0); j < k && j < tokens.length; j++) if (RELATIVE_WORDS.has(tokens[j]!.lower)) return true;
+  return false;
+}
 
 export const examplesAt = (tokens: readonly Token[], k: number) =>
   (tokens[k]?.lower === 'such' && tokens[k + 1]?.lower === 'as') || tokens[k]?.lower === 'including' || tokens[k]?.lower === 'like';
@@ -156,10 +171,10 @@ export function split(tokens: readonly Token[], from: number, end: number, mode:
     const conj = t.lower === 'and' || t.lower === 'or' || (mode === 'vp' && t.lower === 'but');
     const comma = t.text === ',';
     if (!conj && !comma) continue;
-    const n = comma && /^(?:and|or)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    const n = comma && AND_OR.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
     const next = tokens[n];
     const cut = mode === 'vp'
-      ? !!next && next.kind === 'word' && !next.cap && !DETERMINERS.has(next.lower) && !PREPOSITIONS.has(next.lower) && !!tokens[n + 1] && n + 1 < end && !/^[,.]$/.test(tokens[n + 1]!.text) && !/^(?:and|or|but)$/.test(tokens[n + 1]!.lower)
+      ? !!next && next.kind === 'word' && !next.cap && !DETERMINERS.has(next.lower) && !PREPOSITIONS.has(next.lower) && !!tokens[n + 1] && n + 1 < end && tokens[n + 1]!.text !== ',' && tokens[n + 1]!.text !== '.' && !AND_OR_BUT.has(tokens[n + 1]!.lower)
       : opensConjunct(next);
     if (cut) {
       if (k > s) out.push([s, k]);

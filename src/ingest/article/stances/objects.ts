@@ -28,6 +28,12 @@ export interface ObjectSpan {
 }
 
 const SHIFT_NOUNS = new Set(['interest', 'interests', 'focus', 'priority', 'priorities', 'emphasis', 'attention']);
+/* Word sets rather than regex literals, which allocate a RegExp each time they are evaluated. */
+const CUE_ADVERBS = new Set(['outright', 'publicly', 'firmly', 'formally', 'strongly', 'again', 'also']);
+const DEMONSTRATIVE_ARTICLES = new Set(['the', 'these', 'those']);
+const ISSUE_PREPOSITIONS = new Set(['on', 'over']);
+const NOTS = new Set(['not', "n't"]);
+const EVALUATION_LEAD = new Set(['as', 'a', 'an', 'the', 'being', 'so', 'too', 'very', 'utterly', 'completely', 'totally', 'deeply']);
 
 /** Cues whose object may be "X to do Y": "wants inspectors to have access", "pushing for manufacturers to reserve …". */
 const REPORTED = /^(?:claims?|reports?|suggestions?|allegations?|accusations?|speculation|rumou?rs?|charges)$/;
@@ -35,13 +41,13 @@ const KEEP_TO = new Set(['want', 'push for', 'press for', 'call for', 'ask', 'as
 
 export function objectOf(tokens: readonly Token[], cue: { end: number; entry: CueEntry }, cueStarts: ReadonlySet<number>): ObjectSpan | undefined {
   let k = cue.end;
-  while (tokens[k] && /^(?:outright|publicly|firmly|formally|strongly|again|also)$/.test(tokens[k]!.lower)) k++;
+  while (tokens[k] && CUE_ADVERBS.has(tokens[k]!.lower)) k++;
   switch (cue.entry.takes) {
     case 'np':
       if (tokens[k]?.lower === 'including') return { phrases: [], end: k, mode: 'np', ambiguous: true };
       // "rejected claims that it opposed X": the claim is someone else's report, not a term.
       if (REPORTED.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'that') return { phrases: [], end: k, mode: 'np', ambiguous: true };
-      if (/^(?:the|these|those)$/.test(tokens[k]?.lower ?? '') && REPORTED.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'that') return { phrases: [], end: k, mode: 'np', ambiguous: true };
+      if (DEMONSTRATIVE_ARTICLES.has(tokens[k]?.lower ?? '') && REPORTED.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'that') return { phrases: [], end: k, mode: 'np', ambiguous: true };
       // "which the union dismissed as window dressing": the object is the gap, "as …" only judges it.
       if (tokens[k]?.lower === 'as') return { phrases: [], end: k, mode: 'np' };
       if (tokens[k]?.lower === 'that') return span(tokens, k + 1, 'clause', cueStarts, false);
@@ -65,7 +71,7 @@ export function objectOf(tokens: readonly Token[], cue: { end: number; entry: Cu
     case 'side': {
       // "sided with Chile on the waiver": the issue follows "on"/"over"; the ally is not a term.
       for (let j = k; j < tokens.length && j - k < 8 && tokens[j]!.kind !== 'punct'; j++) {
-        if (/^(?:on|over)$/.test(tokens[j]!.lower)) return span(tokens, j + 1, 'np', cueStarts, false);
+        if (ISSUE_PREPOSITIONS.has(tokens[j]!.lower)) return span(tokens, j + 1, 'np', cueStarts, false);
       }
       return undefined;
     }
@@ -73,7 +79,7 @@ export function objectOf(tokens: readonly Token[], cue: { end: number; entry: Cu
       if (tokens[k]?.lower === 'that') k++;
       for (let j = k; j < tokens.length && j - k < 5; j++) {
         if (MODALS.has(tokens[j]!.lower)) {
-          const negated = /^(?:not|n't)$/.test(tokens[j + 1]?.lower ?? '');
+          const negated = NOTS.has(tokens[j + 1]?.lower ?? '');
           return { ...span(tokens, j + (negated ? 2 : 1), 'vp', cueStarts, true), ...(negated ? { negatedOutcome: true } : {}) };
         }
       }
@@ -85,7 +91,7 @@ export function objectOf(tokens: readonly Token[], cue: { end: number; entry: Cu
         const stance: Stance | undefined = NEGATIVE_EVALUATIONS.has(l) ? 'OPPOSED' : POSITIVE_EVALUATIONS.has(l) ? 'SUPPORTED' : undefined;
         if (stance) {
           let e = j;
-          while (e > k && (QUOTES.has(tokens[e - 1]!.text) || /^(?:as|a|an|the|being|so|too|very|utterly|completely|totally|deeply)$/.test(tokens[e - 1]!.lower))) e--;
+          while (e > k && (QUOTES.has(tokens[e - 1]!.text) || EVALUATION_LEAD.has(tokens[e - 1]!.lower))) e--;
           return e > k ? { phrases: [[k, e]], end: j + 1, mode: 'np', evaluation: stance } : undefined;
         }
         if (tokens[j]!.text === '.' || tokens[j]!.text === ';') break;

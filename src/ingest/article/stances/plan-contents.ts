@@ -10,17 +10,21 @@ import { cleanTerm } from '../terms/clean.js';
  * is a plan with a known author and its verb is "would/will/could" + a verb that is not a cue.
  */
 const MODAL = new Set(['would', 'will', 'could', 'should', 'can']);
+const VERB_ADVERBS = new Set(['also', 'only', 'effectively', 'still']);
+const NOT_CONTENT_VERBS = new Set(['be', 'have', 'not', "n't"]);
 const ENTRY = { rest: [], stance: 'PROPOSED' as const, takes: 'vp' as const, weight: 0.7, label: 'plan content', first: 'would' };
 
 export function planContents(st: SentenceState, analysis: string, terms: TermRegistry, cueStarts: ReadonlySet<number>): Candidate[] {
   // Cheap test first: the sentence's subject is only worked out when a modal is there.
-  if (!st.tokens.some((t) => MODAL.has(t.lower))) return [];
+  let modal = false;
+  for (let k = 0; k < st.tokens.length && !modal; k++) modal = MODAL.has(st.tokens[k]!.lower);
+  if (!modal) return [];
   const doc = st.main.doc;
   const v = st.mainVerb;
   if (!doc?.authors.length || v === undefined || v < 0 || !MODAL.has(st.tokens[v]!.lower)) return [];
   let k = v + 1;
-  while (st.tokens[k] && /^(?:also|only|effectively|still)$/.test(st.tokens[k]!.lower)) k++;
-  if (cueStarts.has(k) || /^(?:be|have|not|n't)$/.test(st.tokens[k]?.lower ?? '')) return [];
+  while (st.tokens[k] && VERB_ADVERBS.has(st.tokens[k]!.lower)) k++;
+  if (cueStarts.has(k) || NOT_CONTENT_VERBS.has(st.tokens[k]?.lower ?? '')) return [];
   const object = objectOf(st.tokens, { end: k, entry: ENTRY }, cueStarts);
   const out: Candidate[] = [];
   for (const range of object?.phrases ?? []) {

@@ -19,7 +19,9 @@ const PURPOSE = { rest: [], stance: 'PROPOSED' as const, takes: 'vp' as const, w
 
 export function priorities(st: SentenceState, analysis: string, terms: TermRegistry, cueStarts: ReadonlySet<number>): Candidate[] {
   // Cheap test first: the subjects of earlier sentences are only worked out when the pattern is there.
-  if (!st.tokens.some((t, k) => LABELLED.has(t.lower) && st.tokens[k + 1]?.lower === 'as')) return [];
+  let labelled = false;
+  for (let k = 0; k < st.tokens.length && !labelled; k++) labelled = LABELLED.has(st.tokens[k]!.lower) && st.tokens[k + 1]?.lower === 'as';
+  if (!labelled) return [];
   const doc = st.discourse.lastSubject?.doc;
   if (!doc?.authors.length) return [];
   const { tokens } = st;

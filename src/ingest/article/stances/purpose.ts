@@ -1,8 +1,8 @@
 import type { Stance } from '../../../model/vocabulary.js';
-import { PURPOSE_NOUNS } from '../lexicon/words.js';
+import { ARTICLES, PURPOSE_NOUNS } from '../lexicon/words.js';
 import type { TermRegistry } from '../terms/registry.js';
 import { verbish } from './clauses.js';
-import { type Holders, type SentenceState } from './holders.js';
+import { type Holders, type Previous, type SentenceState } from './holders.js';
 import { objectOf } from './objects.js';
 import type { Candidate } from './sentence.js';
 import { claims } from './claims.js';
@@ -12,19 +12,26 @@ import { claims } from './claims.js';
  * what its talks, visit or effort are for.
  */
 
+const PURPOSE_PREPOSITIONS = new Set(['for', 'in', 'on']);
+
+/** Inside the object of a cue read before? (A loop, not an arrow per "to": this runs for every "to".) */
+export function covered(previous: readonly Previous[], k: number): boolean {
+  for (const p of previous) if (k >= p.objectStart && k < p.objectEnd) return true;
+  return false;
+}
+
 export const PURPOSE_CUE = { rest: [], stance: 'SUPPORTED' as Stance, takes: 'vp' as const, weight: 0.7, label: 'to (purpose)', first: 'to' };
 
 /** "is in London … for talks … to coordinate a European response": the subject wants what the talks are for. */
 export function purposeClauses(st: SentenceState, analysis: string, terms: TermRegistry, cueStarts: ReadonlySet<number>): Candidate[] {
   const { tokens } = st;
   const out: Candidate[] = [];
-  const covered = (k: number) => st.previous.some((p) => k >= p.objectStart && k < p.objectEnd);
   for (let t = 1; t < tokens.length - 1; t++) {
-    if (tokens[t]!.lower !== 'to' || covered(t) || cueStarts.has(t + 1) || tokens[t + 1]!.kind !== 'word' || tokens[t + 1]!.cap) continue;
+    if (tokens[t]!.lower !== 'to' || covered(st.previous, t) || cueStarts.has(t + 1) || tokens[t + 1]!.kind !== 'word' || tokens[t + 1]!.cap) continue;
     let p = t - 1;
     while (p >= 0 && t - p <= 10 && !PURPOSE_NOUNS.has(tokens[p]!.lower) && !verbish(tokens[p])) p--;
-    const lead = /^(?:a|an|the)$/.test(tokens[p - 1]?.lower ?? '') ? p - 2 : p - 1;
-    if (p < 0 || !PURPOSE_NOUNS.has(tokens[p]!.lower) || !/^(?:for|in|on)$/.test(tokens[lead]?.lower ?? '')) continue;
+    const lead = ARTICLES.has(tokens[p - 1]?.lower ?? '') ? p - 2 : p - 1;
+    if (p < 0 || !PURPOSE_NOUNS.has(tokens[p]!.lower) || !PURPOSE_PREPOSITIONS.has(tokens[lead]?.lower ?? '')) continue;
     const holders = st.main.entities.length ? st.main.entities : [];
     if (!holders.length) continue;
     const object = objectOf(tokens, { end: t + 1, entry: PURPOSE_CUE }, cueStarts);

@@ -3,6 +3,7 @@ import type { Mention } from '../stakeholders/detect.js';
 import { stem } from '../text/normalise.js';
 import type { Token } from '../text/tokens.js';
 import { verbish } from './clauses.js';
+import { mentionAt } from './mention-at.js';
 import type { Discourse } from './discourse.js';
 
 /**
@@ -13,48 +14,86 @@ import type { Discourse } from './discourse.js';
  */
 const RELEASED = new Set(['released', 'drafted', 'published', 'unveiled', 'presented', 'tabled', 'proposed', 'issued', 'circulated', 'prepared', 'submitted', 'written', 'put', 'drawn']);
 
+const OPENERS = new Set(['the', 'a', 'an', 'this', 'its', 'their']);
+const PHRASE_ENDS = new Set(['that', 'which', 'who', 'and', 'but', 'while', 'if', 'as']);
+
+/** Index loops rather than slices and closures: this runs on every sentence. */
 export function scanSentence(tokens: readonly Token[], mentions: readonly Mention[], discourse: Discourse): void {
-  const mentionAt = (k: number) => mentions.find((m) => m.start <= k && k < m.end);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\d]{1,9}$/u.test(tokens[k + 1]?.text ?? '')) {
-      if (tokens.slice(Math.max(0, k - 5), k).some((x) => DOC_NOUNS.has(x.lower)) && !mentionAt(k - 1)) discourse.acronyms.add(tokens[k + 1]!.lower);
+      let docBefore = false;
+      for (let q = Math.max(0, k - 5); q < k && !docBefore; q++) docBefore = DOC_NOUNS.has(tokens[q]!.lower);
+      if (docBefore && !mentionAt(mentions, k - 1)) discourse.acronyms.add(tokens[k + 1]!.lower);
     }
-    if (t.kind !== 'word' || !DOC_NOUNS.has(t.lower) || mentionAt(k)) continue;
+    if (t.kind !== 'word' || !DOC_NOUNS.has(t.lower) || mentionAt(mentions, k)) continue;
     // "X, released … by Y" / "X released by Y"
     for (let j = k + 1; j < tokens.length && j - k < 8; j++) {
       if (!RELEASED.has(tokens[j]!.lower)) continue;
-      const by = tokens.findIndex((x, i) => i > j && i - j < 8 && x.lower === 'by');
-      const agent = by > 0 ? mentions.find((m) => m.start === by + 1 || (m.start === by + 2 && tokens[by + 1]!.lower === 'the')) : undefined;
+      let by = -1;
+      for (let i = j + 1; i < tokens.length && i - j < 8; i++) {
+        if (tokens[i]!.lower === 'by') {
+          by = i;
+          break;
+        }
+      }
+      const agent = by > 0 ? agentAt(tokens, mentions, by) : undefined;
       if (agent && agent.kind !== 'adjective') discourse.addDoc(t.lower, label(tokens, k), [agent.entity]);
       break;
     }
     // "the presidency's draft", "the initial U.S. proposal", "the American offer"
     let p = k - 1;
-    while (p >= 0 && k - p <= 3 && tokens[p]!.kind === 'word' && !tokens[p]!.cap && !/^(?:the|a|an|this|its|their)$/.test(tokens[p]!.lower)) p--;
-    const owner = mentions.find((x) => (x.possessive && x.end === p) || (x.kind === 'adjective' && x.end === p + 1));
+    while (p >= 0 && k - p <= 3 && tokens[p]!.kind === 'word' && !tokens[p]!.cap && !OPENERS.has(tokens[p]!.lower)) p--;
+    const owner = ownerAt(mentions, p);
     if (owner) discourse.addDoc(t.lower, label(tokens, k), [owner.entity]);
   }
   let quoted = false;
   for (let k = 0; k < tokens.length; k++) {
+    const text = tokens[k]!.text;
     // A phrase inside a quotation is a speaker's generalisation ("A merger without remedies would be …"), not a referent.
-    if (tokens[k]!.text === '"' || tokens[k]!.text === '“' || tokens[k]!.text === '”') quoted = tokens[k]!.text === '“' ? true : tokens[k]!.text === '”' ? false : !quoted;
+    if (text === '"' || text === '“' || text === '”') quoted = text === '“' ? true : text === '”' ? false : !quoted;
     if (quoted || (tokens[k]!.lower !== 'a' && tokens[k]!.lower !== 'an')) continue;
     let e = k + 1;
-    while (e < tokens.length && e - k <= 10 && tokens[e]!.kind !== 'punct' && !(verbish(tokens[e]) && !adjectival(tokens, e)) && !/^(?:that|which|who|and|but|while|if|as)$/.test(tokens[e]!.lower)) e++;
+    while (e < tokens.length && e - k <= 10 && tokens[e]!.kind !== 'punct' && !(verbish(tokens[e]) && !adjectival(tokens, e)) && !PHRASE_ENDS.has(tokens[e]!.lower)) e++;
     // "a compromise under [which …]": not a preposition left without its object.
     while (e > k + 1 && PREPOSITIONS.has(tokens[e - 1]!.lower)) e--;
-    const words = tokens.slice(k + 1, e).filter((x) => x.kind === 'word' && !FUNCTION_WORDS_TERM.has(x.lower));
-    if (words.length < 2) continue;
-    const prep = tokens.slice(k + 1, e).findIndex((x) => PREPOSITIONS.has(x.lower));
+    let words = 0;
+    for (let q = k + 1; q < e && words < 2; q++) if (tokens[q]!.kind === 'word' && !FUNCTION_WORDS_TERM.has(tokens[q]!.lower)) words++;
+    if (words < 2) continue;
+    // The head is the word before the first preposition (unless the phrase opens with one), else the last word.
+    let prep = -1;
+    for (let q = k + 1; q < e; q++) {
+      if (PREPOSITIONS.has(tokens[q]!.lower)) {
+        prep = q - (k + 1);
+        break;
+      }
+    }
     const head = prep > 0 ? tokens[k + prep] : tokens[e - 1];
     if (head && head.kind === 'word') {
-      const phrase = tokens.slice(k + 1, e).map((x) => x.text).join(' ');
+      let phrase = tokens[k + 1]!.text;
+      for (let q = k + 2; q < e; q++) phrase += ` ${tokens[q]!.text}`;
       discourse.phrases.set(stem(head.text), phrase);
       // A subject ("a group of oil-exporting countries threatened …") is not what "the measure" refers to.
       if (!verbish(tokens[e])) discourse.lastPhrase = phrase;
     }
   }
+}
+
+/*
+ * Mention lookups as functions of their arguments: an arrow in the token loop that captured a
+ * loop variable made V8 allocate a context for every token of every sentence.
+ */
+
+/** The mention right after "by" (or "by the"). */
+function agentAt(tokens: readonly Token[], mentions: readonly Mention[], by: number): Mention | undefined {
+  for (const m of mentions) if (m.start === by + 1 || (m.start === by + 2 && tokens[by + 1]!.lower === 'the')) return m;
+  return undefined;
+}
+
+/** A possessive mention ending at p, or an attributive one ending right after it. */
+function ownerAt(mentions: readonly Mention[], p: number): Mention | undefined {
+  for (const x of mentions) if ((x.possessive && x.end === p) || (x.kind === 'adjective' && x.end === p + 1)) return x;
+  return undefined;
 }
 
 /** "the initial U.S. proposal" → "initial U.S. proposal". */

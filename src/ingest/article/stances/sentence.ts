@@ -1,13 +1,13 @@
 import type { Stance } from '../../../model/vocabulary.js';
-import { detectMentions } from '../stakeholders/detect.js';
+import { type Mention, detectMentions } from '../stakeholders/detect.js';
 import type { Entity, Registry } from '../stakeholders/registry.js';
 import type { TermRegistry } from '../terms/registry.js';
-import { tokenize } from '../text/tokens.js';
+import { type Token, tokenize } from '../text/tokens.js';
 import type { Sentence } from '../types.js';
 import { verbish } from './clauses.js';
 import { type CueMatch, findCues, withoutFearedCues } from './cues.js';
 import type { Discourse, Subject, TermRef } from './discourse.js';
-import { type SentenceState, resolveHolders } from './holders.js';
+import { type Previous, type SentenceState, resolveHolders } from './holders.js';
 import { attributed, hedged, negationBefore, unasserted } from './modality.js';
 import { objectOf } from './objects.js';
 import { nominalStances } from './nominal.js';
@@ -36,34 +36,47 @@ export interface Candidate {
   note: string;
 }
 
+/**
+ * The sentence state, with its main subject worked out on first use. A class rather than an object
+ * literal with getters: a literal with accessors is built through a slow path on every sentence.
+ */
+class State implements SentenceState {
+  readonly previous: Previous[] = [];
+  private subject: Subject | undefined;
+  private verb: number | undefined;
+  private computed = false;
+
+  constructor(readonly tokens: readonly Token[], readonly mentions: readonly Mention[], readonly registry: Registry, readonly discourse: Discourse) {}
+
+  get main(): Subject {
+    this.subject ??= { entities: [] }; // a guard while it is being computed
+    if (!this.computed) (this.computed = true), ([this.subject, this.verb] = mainSubject(this));
+    return this.subject;
+  }
+
+  get mainVerb(): number | undefined {
+    void this.main;
+    return this.verb;
+  }
+}
+
+const NO_CUES: ReadonlySet<number> = new Set<number>();
+
 export function readSentence(sentence: Sentence, analysis: string, reg: Registry, terms: TermRegistry, discourse: Discourse): Candidate[] {
   const tokens = tokenize(analysis.slice(sentence.start, sentence.end), sentence.start);
   const mentions = detectMentions(tokens, reg);
   scanSentence(tokens, mentions, discourse);
-  let main: Subject | undefined;
-  let verb: number | undefined;
-  const st: SentenceState = {
-    tokens, mentions, registry: reg, discourse, previous: [],
-    get main() {
-      main ??= { entities: [] }; // a guard while it is being computed
-      if (!computed) (computed = true), ([main, verb] = mainSubject(st));
-      return main;
-    },
-    get mainVerb() {
-      void this.main;
-      return verb;
-    },
-  };
-  let computed = false;
+  const st = new State(tokens, mentions, reg, discourse);
   const cues = withoutFearedCues(tokens, findCues(tokens, mentions));
-  const cueStarts = new Set(cues.map((c) => c.start));
+  // Most sentences have no cue: they share one empty set (it is only ever read).
+  const cueStarts: ReadonlySet<number> = cues.length ? new Set(cues.map((c) => c.start)) : NO_CUES;
   let isAttributed: boolean | undefined;
   const sentenceHedged = () => (isAttributed ??= attributed(analysis.slice(sentence.start, sentence.end).toLowerCase()));
   const out: Candidate[] = [];
-  const consumed = new Set<number>();
+  let consumed: Set<number> | undefined;
 
   for (const cue of cues) {
-    if (consumed.has(cue.start)) continue;
+    if (consumed?.has(cue.start)) continue;
     // "condemned the decision to approve the pipeline": a noun's "to"-complement inside another cue's object.
     if (insideNounComplement(st, cue)) continue;
     const floor = st.previous.at(-1)?.objectEnd ?? 0;
@@ -74,20 +87,27 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
     let negations = negation ? 1 : 0;
     const control = cue.entry.control;
     if (cue.entry.takes === 'urge') {
-      const to = tokens.findIndex((t, k) => k >= cue.end && k - cue.end < 10 && t.lower === 'to');
+      // The first "to" within ten tokens after the cue.
+      let to = -1;
+      for (let k = cue.end; k < tokens.length && k - cue.end < 10; k++) {
+        if (tokens[k]!.lower === 'to') {
+          to = k;
+          break;
+        }
+      }
       const inner = to >= 0 ? cues.find((c) => c.start === to + 1) : undefined;
       if (inner && !inner.entry.control) {
-        consumed.add(inner.start);
+        (consumed ??= new Set()).add(inner.start);
         objectCue = inner;
         stance = inner.entry.stance;
       }
     }
     if (control) {
       let k = cue.end;
-      while (tokens[k] && /ly$/.test(tokens[k]!.lower) && !tokens[k]!.cap) k++;
+      while (tokens[k] && tokens[k]!.lower.endsWith('ly') && !tokens[k]!.cap) k++;
       const inner = cues.find((c) => c.start === k);
       if (inner) {
-        consumed.add(inner.start);
+        (consumed ??= new Set()).add(inner.start);
         objectCue = inner;
         stance = inner.entry.stance;
         if (control === 'negate') negations++;
@@ -120,7 +140,8 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
   if (triggers & RECEPTION_NOUN) out.push(...receptions(st, analysis, terms));
   if (triggers & AGENT_NOUN) out.push(...agentNouns(st, analysis, terms, cueStarts));
   if (triggers & WITHOUT) out.push(...verblessDemands(st, analysis, terms));
-  const person = [...mentions].reverse().find((m) => m.entity.kind === 'Person' && m.kind === 'name')?.entity;
+  let person: Entity | undefined;
+  for (let k = mentions.length - 1; k >= 0 && !person; k--) if (mentions[k]!.entity.kind === 'Person' && mentions[k]!.kind === 'name') person = mentions[k]!.entity;
   discourse.endSentence(() => st.main, person);
   return out;
 }

@@ -1,7 +1,9 @@
 import { COLLECTIVES, DOC_NOUNS, PREPOSITIONS } from '../lexicon/words.js';
+import type { Mention } from '../stakeholders/detect.js';
 import { ROLE_SET, STATE_NOUN_SET } from '../stakeholders/patterns.js';
 import type { Entity } from '../stakeholders/registry.js';
 import { verbish } from './clauses.js';
+import { mentionAt } from './mention-at.js';
 import type { DocInfo } from './discourse.js';
 import { type SentenceState } from './holders.js';
 
@@ -11,34 +13,54 @@ import { type SentenceState } from './holders.js';
  * after "by". Used for holders and for the sentence's main subject.
  */
 
-/** Stakeholders in a subject span: named ones, not those inside prepositional phrases ("led by Colombia"). */
+/** Determiners skipped before a mention to find the preposition that governs it. */
+const DETERMINERS_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+/** Tokens that end the agent list after "by" (what /^[.;:!?—–()]$/ matched). */
+const AGENT_LIST_END = new Set(['.', ';', ':', '!', '?', '—', '–', '(', ')']);
+
+/** Is k inside one of the skipped ranges (appositives)? */
+function inSkipped(skipped: readonly [number, number][], k: number): boolean {
+  for (const [a, b] of skipped) if (k >= a && k < b) return true;
+  return false;
+}
+
+/**
+ * Stakeholders in a subject span: named ones, not those inside prepositional phrases ("led by Colombia").
+ * Loops and module-level sets rather than closures, slices and regex literals: this runs for most cues.
+ */
 export function pick(st: SentenceState, [s, e]: [number, number], skipped: [number, number][]): { entities: Entity[]; docHead?: number; authors: Entity[] } {
   const { tokens, mentions } = st;
   const entities: Entity[] = [];
   const authors: Entity[] = [];
   for (const m of mentions) {
-    if (m.start < s || m.start >= e || skipped.some(([a, b]) => m.start >= a && m.start < b)) continue;
+    if (m.start < s || m.start >= e || inSkipped(skipped, m.start)) continue;
     let p = m.start - 1;
-    while (p >= s && /^(?:the|a|an|its|their|his|her|our)$/.test(tokens[p]!.lower)) p--;
+    while (p >= s && DETERMINERS_BEFORE.has(tokens[p]!.lower)) p--;
     if (p >= s && PREPOSITIONS.has(tokens[p]!.lower) && !COLLECTIVES.has(tokens[p - 1]?.lower ?? '')) continue;
     if (m.kind === 'adjective') {
       authors.push(m.entity);
       continue;
     }
     if (m.possessive) {
-      const head = tokens.slice(m.end + 1, e);
-      if (head.some((t) => DOC_NOUNS.has(t.lower))) authors.push(m.entity);
-      else if (head.some((_, k) => ROLE_SET.at(tokens, m.end + 1 + k) || STATE_NOUN_SET.at(tokens, m.end + 1 + k) || COLLECTIVES.has(tokens[m.end + 1 + k]!.lower))) entities.push(m.entity);
+      // The words after the possessive ("the union's chief negotiator"): a plan, or a person or body of the owner.
+      let doc = false;
+      for (let k = m.end + 1; k < e && k < tokens.length && !doc; k++) doc = DOC_NOUNS.has(tokens[k]!.lower);
+      if (doc) authors.push(m.entity);
+      else {
+        let member = false;
+        for (let k = m.end + 1; k < e && k < tokens.length && !member; k++) member = !!(ROLE_SET.at(tokens, k) || STATE_NOUN_SET.at(tokens, k) || COLLECTIVES.has(tokens[k]!.lower));
+        if (member) entities.push(m.entity);
+      }
       continue;
     }
     if (!entities.includes(m.entity)) entities.push(m.entity);
   }
   let last = e - 1;
-  for (let k = s; k < e; k++) if (PREPOSITIONS.has(tokens[k]!.lower) && k > s && !mentions.some((m) => m.start <= k && k < m.end)) last = Math.min(last, k - 1);
-  while (last >= s && (tokens[last]!.kind === 'punct' || skipped.some(([a, b]) => last >= a && last < b))) last--;
+  for (let k = s; k < e; k++) if (PREPOSITIONS.has(tokens[k]!.lower) && k > s && !mentionAt(mentions, k)) last = Math.min(last, k - 1);
+  while (last >= s && (tokens[last]!.kind === 'punct' || inSkipped(skipped, last))) last--;
   const head = tokens[last];
-  const inMention = mentions.some((m) => m.start <= last && last < m.end);
-  const isDoc = head && !inMention && (DOC_NOUNS.has(head.lower) || st.discourse.acronyms.has(head.lower));
+  const headInMention = !!mentionAt(mentions, last);
+  const isDoc = head && !headInMention && (DOC_NOUNS.has(head.lower) || st.discourse.acronyms.has(head.lower));
   return { entities, authors, ...(isDoc ? { docHead: last } : {}) };
 }
 
@@ -67,8 +89,14 @@ export function afterBy(st: SentenceState, from: number): Entity[] {
   let commas = 0;
   for (let k = from; k < st.tokens.length && k - from < 20; k++) {
     const t = st.tokens[k]!;
-    if (/^[.;:!?—–()]$/.test(t.text) || (t.text === ',' && ++commas > 1) || (k > from && verbish(t))) break;
-    const m = st.mentions.find((x) => x.start === k);
+    if (AGENT_LIST_END.has(t.text) || (t.text === ',' && ++commas > 1) || (k > from && verbish(t))) break;
+    let m: Mention | undefined;
+    for (const x of st.mentions) {
+      if (x.start === k) {
+        m = x;
+        break;
+      }
+    }
     if (m) {
       if (m.kind !== 'adjective' && !out.includes(m.entity)) out.push(m.entity);
       k = m.end - 1;

@@ -5,7 +5,10 @@ import type { Mention } from '../stakeholders/detect.js';
 import type { Entity } from '../stakeholders/registry.js';
 import { contentStems, stem } from '../text/normalise.js';
 import type { Token } from '../text/tokens.js';
-import { AGENT_NOUNS, ATTRIBUTES, GENERIC_ADJECTIVES, GENERIC_HEADS, OWN_CHOICES } from './term-words.js';
+import {
+  AGENT_NOUNS, AGENT_OBJECT_PREPOSITIONS, AGENT_PREPOSITIONS, ATTRIBUTES, CONTAINER_PREPOSITIONS, DAY_WORDS, GENERIC_ADJECTIVES, GENERIC_HEADS, HEDGE_NOUNS,
+  HEDGE_PREPOSITIONS, IT_THEM, OWN_CHOICES, PERIOD_DETERMINERS, PERIODS,
+} from './term-words.js';
 
 /**
  * Turns an object phrase into a term: determiners, quotes, "what they called", time adverbials and
@@ -48,6 +51,24 @@ const DEMAND_NOUNS = new Set(['demand', 'request', 'offer', 'call', 'ultimatum']
 const PRIOR_NOUNS = new Set(['change', 'shift', 'move', 'step', 'decision', 'idea', 'measure', 'approach', 'it', 'them', 'this', 'these', 'those', 'that']);
 
 const QUOTE = /["“”]/g;
+const SPACES = /\s+/g;
+
+/**
+ * The evidence text of a term with quotes removed and whitespace runs made single spaces, trimmed:
+ * what `.replace(QUOTE, '').replace(SPACES, ' ').trim()` gives. Most spans have nothing to change,
+ * which one scan settles without the two regex replacements.
+ */
+function tidy(text: string): string {
+  let plain = text.length > 0;
+  for (let i = 0; i < text.length && plain; i++) {
+    const c = text.charCodeAt(i);
+    // Printable ASCII other than '"', or a single space between two such characters; anything else
+    // (other whitespace, curly quotes, non-ASCII) takes the regex path.
+    if (c === 32) plain = i > 0 && i < text.length - 1 && text.charCodeAt(i + 1) !== 32;
+    else plain = c > 32 && c < 127 && c !== 34;
+  }
+  return plain ? text : text.replace(QUOTE, '').replace(SPACES, ' ').trim();
+}
 
 export function cleanTerm(analysis: string, tokens: readonly Token[], range: [number, number], mentions: readonly Mention[], expand: (head: string) => string | undefined): CleanTerm | undefined {
   let [a, b] = range;
@@ -65,37 +86,43 @@ export function cleanTerm(analysis: string, tokens: readonly Token[], range: [nu
     if (t.kind === 'punct' && t.text !== ')' && t.text !== '%') (b--, (again = true));
     // "a compromise under [which …]": a preposition left behind when its clause was cut.
     else if (PREPOSITIONS.has(l) && b - 1 > a) (b--, (again = true));
-    else if (TRAILING_ADVERBS.has(l) || /^(?:today|yesterday|tomorrow)$/.test(l)) (b--, (again = true));
+    else if (TRAILING_ADVERBS.has(l) || DAY_WORDS.has(l)) (b--, (again = true));
     else if (WEEKDAYS.has(l) && tokens[b - 2]?.lower === 'on') (b -= 2, (again = true));
     // "welcomed the idea in principle", "backed the plan for now": hedges on the stance, not the term.
-    else if (/^(?:principle|part|now|least|large|theory)$/.test(l) && /^(?:in|for|at|by)$/.test(tokens[b - 2]?.lower ?? '') && b - 2 > a) (b -= 2, (again = true));
-    else if (/^(?:week|month|year)$/.test(l) && /^(?:last|this|next)$/.test(tokens[b - 2]?.lower ?? '')) (b -= 2, (again = true));
+    else if (HEDGE_NOUNS.has(l) && HEDGE_PREPOSITIONS.has(tokens[b - 2]?.lower ?? '') && b - 2 > a) (b -= 2, (again = true));
+    else if (PERIODS.has(l) && PERIOD_DETERMINERS.has(tokens[b - 2]?.lower ?? '')) (b -= 2, (again = true));
   }
   for (let k = a; k < b; k++) {
     if (tokens[k]!.lower === 'to' && tokens[k + 1]?.lower === 'be' && INCLUSION.has(tokens[k + 2]?.lower ?? '')) b = k;
-    if ((tokens[k]!.lower === 'that' || tokens[k]!.lower === 'which') && k > a && content(tokens, a, k).length >= 2 && !GENERIC_HEADS.has(tokens[k - 1]!.lower)) b = k;
+    if ((tokens[k]!.lower === 'that' || tokens[k]!.lower === 'which') && k > a && contentCount(tokens, a, k) >= 2 && !GENERIC_HEADS.has(tokens[k - 1]!.lower)) b = k;
   }
   if (b <= a) return undefined;
   // "expressed reservations about its cost": an attribute of something named before, not a term.
   const [r0, r1] = range;
   if (r1 - r0 >= 2 && POSSESSIVE_PRONOUNS.has(tokens[r0]!.lower) && ATTRIBUTES.has(tokens[r0 + 1]!.lower) && (r1 - r0 === 2 || PREPOSITIONS.has(tokens[r0 + 2]!.lower))) return undefined;
   // "Peru backed it": the thing just claimed, never a fresh term.
-  if (b - a === 1 && /^(?:it|them)$/.test(tokens[a]!.lower)) return { text: tokens[a]!.text, stems: [], owners: [], harm: false, generic: 'pronoun' };
+  if (b - a === 1 && IT_THEM.has(tokens[a]!.lower)) return { text: tokens[a]!.text, stems: [], owners: [], harm: false, generic: 'pronoun' };
 
   // Owner and container: "the American offer of X", "the Commission's stance", "Tehran's rejection of X".
   const owners: Entity[] = [];
   let nominal: Stance | undefined;
   let refusal = false;
-  const owner = mentions.find((m) => m.start === a && (m.possessive || m.kind === 'adjective'));
+  let owner: Mention | undefined;
+  for (const m of mentions) {
+    if (m.start === a && (m.possessive || m.kind === 'adjective')) {
+      owner = m;
+      break;
+    }
+  }
   let c = owner ? owner.end + (owner.possessive ? 1 : 0) : a;
   while (c < b && GENERIC_ADJECTIVES.has(tokens[c]!.lower)) c++;
   const noun = tokens[c]?.lower ?? '';
   // "a request from FreshCo to extend the deadline": the agent's own stance is read by nominal-agents.ts; the term is what follows.
-  const agent = AGENT_NOUNS.has(noun) && /^(?:by|from)$/.test(tokens[c + 1]?.lower ?? '') ? mentions.find((m) => m.start === c + 2 || (m.start === c + 3 && tokens[c + 2]!.lower === 'the')) : undefined;
-  if (agent && /^(?:to|for|of)$/.test(tokens[agent.end]?.lower ?? '') && agent.end + 1 < b) {
+  const agent = AGENT_NOUNS.has(noun) && AGENT_PREPOSITIONS.has(tokens[c + 1]?.lower ?? '') ? mentions.find((m) => m.start === c + 2 || (m.start === c + 3 && tokens[c + 2]!.lower === 'the')) : undefined;
+  if (agent && AGENT_OBJECT_PREPOSITIONS.has(tokens[agent.end]?.lower ?? '') && agent.end + 1 < b) {
     a = agent.end + 1;
     while (a < b && DETERMINERS.has(tokens[a]!.lower)) a++;
-  } else if (CONTAINERS.has(noun) && /^(?:of|for|to|on|that)$/.test(tokens[c + 1]?.lower ?? '') && c + 2 < b) {
+  } else if (CONTAINERS.has(noun) && CONTAINER_PREPOSITIONS.has(tokens[c + 1]?.lower ?? '') && c + 2 < b) {
     if (owner) owners.push(owner.entity);
     nominal = owner ? (REFUSALS.has(noun) ? 'OPPOSED' : (NOMINAL_CUES[noun]?.stance ?? (OWN_CHOICES.has(noun) ? 'SUPPORTED' : undefined))) : undefined;
     if (REFUSALS.has(noun)) refusal = true;
@@ -113,7 +140,7 @@ export function cleanTerm(analysis: string, tokens: readonly Token[], range: [nu
   const generic = classify(words, owners);
   if (!generic && words.length === 1 && REVERSALS.has(words[0]!)) return undefined;
   if (!generic && words.length === 0) return undefined;
-  let text = analysis.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(QUOTE, '').replace(/\s+/g, ' ').trim();
+  let text = tidy(analysis.slice(tokens[a]!.start, tokens[b - 1]!.end));
   if (definite && !generic && words.length === 1) text = expand(stem(words[0]!)) ?? text;
   return {
     text,
@@ -125,6 +152,17 @@ export function cleanTerm(analysis: string, tokens: readonly Token[], range: [nu
     ...(refusal ? { refusal } : {}),
     ...(generic === 'whole' ? { docHead: words.at(-1)! } : {}),
   };
+}
+
+/** How many words content() would return, without building the list. */
+function contentCount(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && !FUNCTION_WORDS_TERM.has(t.lower) && !POSSESSIVE_PRONOUNS.has(t.lower)) n++;
+    if (t.kind === 'num') n++;
+  }
+  return n;
 }
 
 function content(tokens: readonly Token[], a: number, b: number): string[] {

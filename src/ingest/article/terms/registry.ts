@@ -35,6 +35,9 @@ export class TermRegistry {
   private readonly ids = new Set<string>();
   readonly created = new Map<string, NewTerm>();
   readonly used = new Map<string, TermRef>();
+  /** Per variant, the last resolve call that scored it. */
+  private readonly seenAt: number[] = [];
+  private stamp = 0;
 
   constructor(known: readonly KnownTerm[]) {
     for (const t of known) {
@@ -58,11 +61,14 @@ export class TermRegistry {
   resolve(label: string, stems: readonly string[] = contentStems(label)): { term: TermRef; isNew: boolean; score: number } {
     const reversal = isReversal(stems);
     let best: { v: Variant; score: number } | undefined;
-    const seen = new Set<number>();
+    // Variants already scored in this call carry this call's stamp (no Set per call).
+    const stamp = ++this.stamp;
     for (const s of stems) {
-      for (const i of this.index.get(s) ?? []) {
-        if (seen.has(i)) continue;
-        seen.add(i);
+      const list = this.index.get(s);
+      if (!list) continue;
+      for (const i of list) {
+        if (this.seenAt[i] === stamp) continue;
+        this.seenAt[i] = stamp;
         const v = this.variants[i]!;
         if (v.reversal !== reversal) continue;
         // A one-word phrase joins only an identical one ("ceasefire" is not "guaranteed ceasefire").

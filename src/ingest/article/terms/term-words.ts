@@ -19,3 +19,19 @@ export const AGENT_NOUNS = new Set(['request', 'requests', 'proposal', 'proposal
 /** Heads that say nothing without their relative clause ("a clause that would exempt …", "any language that …"). */
 export const GENERIC_HEADS = new Set([...DOC_NOUNS, 'clause', 'clauses', 'provision', 'provisions', 'measure', 'measures', 'mechanism', 'rule', 'rules', 'system',
   'arrangement', 'scheme', 'language', 'contract', 'agreement', 'deal', 'anything', 'something', 'one', 'way', 'route']);
+
+/* Short lists the cleaner tests tokens against: sets, not regex literals, which allocate a RegExp each time they are evaluated. */
+/** Trailing time words cut from a term. */
+export const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow']);
+/** "in principle", "for now", "at least": hedges on the stance, not part of the term. */
+export const HEDGE_NOUNS = new Set(['principle', 'part', 'now', 'least', 'large', 'theory']);
+export const HEDGE_PREPOSITIONS = new Set(['in', 'for', 'at', 'by']);
+/** "last week", "next year". */
+export const PERIODS = new Set(['week', 'month', 'year']);
+export const PERIOD_DETERMINERS = new Set(['last', 'this', 'next']);
+export const IT_THEM = new Set(['it', 'them']);
+/** "a request from X to …": the agent's preposition, then the object's. */
+export const AGENT_PREPOSITIONS = new Set(['by', 'from']);
+export const AGENT_OBJECT_PREPOSITIONS = new Set(['to', 'for', 'of']);
+/** "the threat of X", "plans for X": what a container noun's content follows. */
+export const CONTAINER_PREPOSITIONS = new Set(['of', 'for', 'to', 'on', 'that']);

@@ -1,8 +1,15 @@
-import { createHash } from 'node:crypto';
+import crypto, { createHash } from 'node:crypto';
+
+/**
+ * One-shot SHA-256 as base64url. crypto.hash (Node ≥ 20.12) skips the Hash object and is about twice
+ * as fast; every extracted position is hashed for its id, so it shows in extraction throughput.
+ * Older Node (the engines field allows 20.11) falls back to createHash; the digest is the same.
+ */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'base64url') => string }).hash;
+const sha256 = oneShot ? (data: string) => oneShot('sha256', data, 'base64url') : (data: string) => createHash('sha256').update(data).digest('base64url');
 
 /** URL-safe, short content hash (same scheme as src/ingest/dataset/rows.ts). */
-export const hash = (value: unknown, length = 22) =>
-  createHash('sha256').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('base64url').slice(0, length);
+export const hash = (value: unknown, length = 22) => sha256(typeof value === 'string' ? value : JSON.stringify(value)).slice(0, length);
 
 /** Lower-case ASCII slug: accents folded, everything else a single dash. */
 export function slugify(text: string, maxLength = 60): string {

@@ -71,8 +71,8 @@ function computeContentStems(text: string): string[] {
 /** Dice coefficient of two stem sets: 2|A∩B| / (|A|+|B|). */
 export function dice(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const set = new Set(b);
+  // Stem lists are a few words long: includes() beats building a Set on every call.
   let shared = 0;
-  for (const x of a) if (set.has(x)) shared++;
+  for (const x of a) if (b.includes(x)) shared++;
   return (2 * shared) / (a.length + b.length);
 }

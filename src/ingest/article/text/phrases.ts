@@ -19,8 +19,11 @@ export class PhraseSet {
   at(tokens: readonly Token[], i: number): number {
     const list = this.index.get(tokens[i]?.lower ?? '');
     if (!list) return 0;
+    // Plain loops: this runs for most capitalised words (titles, state and group nouns).
     for (const words of list) {
-      if (words.every((w, j) => tokens[i + j]?.lower === w)) return words.length;
+      let j = 1;
+      while (j < words.length && tokens[i + j]?.lower === words[j]) j++;
+      if (j === words.length) return words.length;
     }
     return 0;
   }
