@@ -147,11 +147,12 @@ export async function ingestDatasets(db: Database, files: string[], options: Dat
   }
   let plansRefreshed = false;
   if (NODE_KINDS.some((k) => counts[k].created + counts[k].updated > 0)) {
-    // Terms the run touched get their stance counts now, not in the first contestedTerms after it.
-    await recountStaleTerms(db);
     // The data is written either way; a user without the right to call the procedure only waits
     // longer for Neo4j to resample on its own.
     plansRefreshed = await db.runAutoCommit(cypher('schema/prepare-for-replanning')).then(() => true, () => false);
+    // Terms the run touched get their stance counts now, not in the first contestedTerms after it;
+    // after the replanning, so the recount is not planned for the graph as it was before the run.
+    await recountStaleTerms(db);
   }
   return { files: files.length, rows, dryRun: options.dryRun ?? false, counts, plansRefreshed };
 }
