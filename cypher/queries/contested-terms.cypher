@@ -4,7 +4,7 @@ MATCH (h:Stakeholder)-[:HOLDS]->(p:Position)-[:ON_TERM]->(t:Term)
 WHERE p.status IN ['CURATED', 'EXTRACTED']
   AND ($asOf IS NULL OR coalesce(p.dateFrom, '0000-00-00') <= $asOf)
   AND ($asOf IS NULL OR p.until IS NULL OR p.dateTo >= $asOfFirst)
-WITH t, h, p ORDER BY p.dateFrom DESC
+WITH t, h, p ORDER BY p.dateFrom DESC, p.id DESC
 WITH t, h, collect(p.stance)[0] AS stance
 WITH t,
      count(CASE WHEN stance IN ['PROPOSED', 'SUPPORTED'] THEN 1 END) AS support,

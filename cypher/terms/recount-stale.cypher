@@ -6,7 +6,7 @@ WITH t LIMIT toInteger($limit)
 CALL (t) {
   OPTIONAL MATCH (t)<-[:ON_TERM]-(p:Position)<-[:HOLDS]-(h:Stakeholder)
   WHERE p.status IN ['CURATED', 'EXTRACTED']
-  WITH h, p ORDER BY p.dateFrom DESC
+  WITH h, p ORDER BY p.dateFrom DESC, p.id DESC
   WITH h, collect(p.stance)[0] AS stance
   RETURN count(CASE WHEN stance IN ['PROPOSED', 'SUPPORTED'] THEN 1 END) AS support,
          count(CASE WHEN stance = 'OPPOSED' THEN 1 END) AS opposition

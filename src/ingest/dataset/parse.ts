@@ -73,3 +73,46 @@ export function parseDataset(file: string, text: string, format: Exclude<InputFo
   });
   return { file, locate: located(), problems };
 }
+
+const SECTIONS = Object.keys(datasetSchema.shape).filter((key): key is Exclude<keyof Dataset, 'dataset'> => key !== 'dataset');
+
+/**
+ * Parses again, to write it, a file that `parseDataset` has accepted: the same dataset, but its
+ * records are checked and converted a slice at a time, awaiting `pause()` between slices, so that
+ * other work (a transaction in flight) is not held up for the whole file. Throws if the text no
+ * longer passes the schema; callers make sure it is the text that was validated.
+ */
+export async function parseValidatedDataset(
+  file: string,
+  text: string,
+  format: Exclude<InputFormat, 'text'>,
+  pause: () => Promise<void>,
+  sliceSize = 250,
+): Promise<Dataset> {
+  let value: unknown;
+  if (format === 'json') value = JSON.parse(text);
+  else {
+    const doc = parseDocument(text, { uniqueKeys: true });
+    if (doc.errors.length) throw new Error(`${file}: not valid YAML/JSON any more`);
+    value = doc.toJS({ maxAliasCount: 100 });
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${file}: not a dataset any more`);
+  const input = value as Record<string, unknown>;
+  const dataset = { dataset: datasetSchema.shape.dataset.parse(input.dataset) } as Dataset;
+  for (const section of SECTIONS) {
+    // A section's own schema (an array with a default) checks each slice as it would the whole.
+    const schema = datasetSchema.shape[section];
+    const records = input[section];
+    if (!Array.isArray(records) || records.length <= sliceSize) {
+      (dataset[section] as unknown[]) = schema.parse(records);
+      continue;
+    }
+    const out: unknown[] = [];
+    for (let i = 0; i < records.length; i += sliceSize) {
+      await pause();
+      for (const record of schema.parse(records.slice(i, i + sliceSize))) out.push(record);
+    }
+    (dataset[section] as unknown[]) = out;
+  }
+  return dataset;
+}
