@@ -65,12 +65,6 @@ type Rec = Record<string, any>;
 const firstById = (rows: Rec[]) => new Map<string, Rec>(rows.map((r) => [r.id as string, (r.items as Rec[])[0]!]));
 const itemsById = (rows: Rec[]) => new Map<string, Rec[]>(rows.map((r) => [r.id as string, r.items as Rec[]]));
 
-async function requireNode(run: CypherRunner, ctx: BareContext, id: string, typenames: string[]): Promise<Rec> {
-  const node = firstById(await run('loaders/nodes-by-id', { ids: [id], kinds: ctx.kinds })).get(id);
-  if (!node || !typenames.includes(node.__typename)) throw new Error(`not found: ${id}`);
-  return node;
-}
-
 const side = (stance: string) => (stance === 'OPPOSED' ? 'against' : 'for');
 
 export const QUESTIONS: Question[] = [
@@ -98,21 +92,18 @@ export const QUESTIONS: Question[] = [
 }`,
       variables: { termId: a.termId },
     }),
-    // termStances: the term (nodes loader), its positions, the holder of every position (to group them),
-    // then the sources of the opposed positions: four round trips.
+    // termStances: the term with its positions and the holder of each (one statement), then the
+    // sources of the opposed positions: two round trips.
     bare: async (run, a, ctx) => {
-      const term = await requireNode(run, ctx, a.termId, ['Term']);
-      const positions = (itemsById(await run('loaders/term-positions', { ids: [a.termId], kinds: ctx.kinds })).get(a.termId) ?? []).filter((p) =>
-        ctx.defaultStatuses.includes(p.status),
-      );
-      const holders = positions.length ? firstById(await run('loaders/position-holder', { ids: positions.map((p) => p.id), kinds: ctx.kinds })) : new Map<string, Rec>();
+      const anchored = (await run('loaders/positions-of', { ids: [a.termId], kinds: ctx.kinds }))[0];
+      if (anchored?.node.__typename !== 'Term') throw new Error(`not found: ${a.termId}`);
+      const term = anchored.node as Rec;
       const groups = new Map<string, { holder: Rec; positions: Rec[] }>();
-      for (const p of positions) {
-        if (p.stance !== 'OPPOSED') continue;
-        const holder = holders.get(p.id)!;
-        const group = groups.get(holder.id) ?? { holder, positions: [] };
+      for (const p of anchored.items as Rec[]) {
+        if (p.stance !== 'OPPOSED' || !ctx.defaultStatuses.includes(p.status)) continue;
+        const group = groups.get(p.holder.id) ?? { holder: p.holder as Rec, positions: [] as Rec[] };
         group.positions.push(p);
-        groups.set(holder.id, group);
+        groups.set(p.holder.id, group);
       }
       const opposedIds = [...groups.values()].flatMap((g) => g.positions.map((p) => p.id as string));
       const sources = opposedIds.length ? itemsById(await run('loaders/position-sources', { ids: opposedIds, kinds: ctx.kinds })) : new Map<string, Rec[]>();
@@ -227,18 +218,14 @@ export const QUESTIONS: Question[] = [
 }`,
       variables: { id: a.stakeholderId },
     }),
-    // timeline: the node, the holder's positions, then the term of each: three round trips.
+    // timeline: the node with its positions and the term of each, in timeline order: one round trip.
     bare: async (run, a, ctx) => {
-      await requireNode(run, ctx, a.stakeholderId, ['Person', 'Institution', 'Term']);
-      const positions = (itemsById(await run('loaders/holder-positions', { ids: [a.stakeholderId], kinds: ctx.kinds })).get(a.stakeholderId) ?? [])
-        .filter((p) => ctx.defaultStatuses.includes(p.status))
-        .sort((x, y) => (x.dateFrom ?? '').localeCompare(y.dateFrom ?? '') || x.id.localeCompare(y.id));
-      const terms = positions.length ? firstById(await run('loaders/position-term', { ids: positions.map((p) => p.id), kinds: ctx.kinds })) : new Map<string, Rec>();
+      const anchored = (await run('loaders/positions-of', { ids: [a.stakeholderId], kinds: ctx.kinds }))[0];
+      if (!anchored) throw new Error(`not found: ${a.stakeholderId}`);
       return {
-        timeline: positions.map((p) => {
-          const t = terms.get(p.id)!;
-          return { id: p.id, stance: p.stance, date: p.date ?? null, term: { id: t.id, label: t.label } };
-        }),
+        timeline: (anchored.items as Rec[])
+          .filter((p) => ctx.defaultStatuses.includes(p.status))
+          .map((p) => ({ id: p.id, stance: p.stance, date: p.date ?? null, term: { id: p.term.id, label: p.term.label } })),
       };
     },
     peerDifference: 'asks for the stakeholder and its positions sorted by date; same content',
@@ -273,10 +260,9 @@ export const QUESTIONS: Question[] = [
 }`,
       variables: { id: a.termId },
     }),
-    // neighborhood: the node, one expand query per level, then type/label/degree of every node.
+    // neighborhood: one expand query per level, then type/label/degree of every node.
     bare: async (run, a, ctx) => {
       const maxNodes = 200;
-      await requireNode(run, ctx, a.termId, ['Person', 'Institution', 'Term', 'Proposal', 'Position', 'Source', 'Document', 'Event']);
       const nodes = new Set([a.termId]);
       const edges = new Map<string, Rec>();
       let frontier = [a.termId];
@@ -288,7 +274,7 @@ export const QUESTIONS: Question[] = [
           stances: null,
           from: null,
           to: null,
-          maxRows: maxNodes * 20,
+          maxRows: maxNodes * 5,
         });
         const next: string[] = [];
         for (const row of rows) {
@@ -307,6 +293,7 @@ export const QUESTIONS: Question[] = [
       }
       const info = await run('graph/node-info', { ids: [...nodes], kinds: ctx.kinds });
       const shown = new Set(info.map((n) => n.id as string));
+      if (!shown.has(a.termId)) throw new Error(`not found: ${a.termId}`);
       return {
         neighborhood: {
           nodes: info.map((n) => ({ id: n.id, type: String(n.typename).toUpperCase(), label: n.label, degree: n.degree })),

@@ -10,6 +10,8 @@ import type {
   InstitutionRecord,
   NodeRecord,
   PositionRecord,
+  PositionWithEnds,
+  PositionsOf,
   ProposalRecord,
   RevisionRecord,
   SourceRecord,
@@ -34,18 +36,44 @@ function relationLoader<T>(db: Database, name: string): DataLoader<string, T[]> 
   );
 }
 
+/**
+ * A stakeholder's or a term's positions, each with its holder and its term, and the node itself,
+ * which primes the nodes loader: the statement that lists positions also answers who holds them,
+ * on what, and whether the node exists. Null for ids that are not a stakeholder or a term.
+ */
+function positionsOfLoader(db: Database, nodes: DataLoader<string, NodeRecord[]>): DataLoader<string, PositionsOf | null> {
+  const query = cypher('loaders/positions-of');
+  return new DataLoader<string, PositionsOf | null>(
+    async (ids) => {
+      const rows = await db.query<{ id: string; node: StakeholderRecord | TermRecord; items: Partial<PositionWithEnds>[] }>(query, { ids, kinds: NODE_KINDS });
+      const byId = new Map<string, PositionsOf>();
+      for (const { id, node, items } of rows) {
+        nodes.prime(id, [node]);
+        // Each item carries its far end; the near end is the node itself.
+        for (const p of items) {
+          if (node.__typename === 'Term') p.term = node;
+          else p.holder = node;
+        }
+        byId.set(id, { node, positions: items as PositionWithEnds[] });
+      }
+      return ids.map((id) => byId.get(id) ?? null);
+    },
+    { maxBatchSize: 5_000 },
+  );
+}
+
 export function createLoaders(db: Database) {
   const load = <T>(name: string) => relationLoader<T>(db, name);
+  const nodes = load<NodeRecord>('nodes-by-id');
   return {
-    nodes: load<NodeRecord>('nodes-by-id'),
+    nodes,
+    positionsOf: positionsOfLoader(db, nodes),
     positionHolder: load<StakeholderRecord>('position-holder'),
     positionTerm: load<TermRecord>('position-term'),
     positionSources: load<SourceRecord>('position-sources'),
     positionDocument: load<DocumentRecord>('position-document'),
     positionEvent: load<EventRecord>('position-event'),
-    termPositions: load<PositionRecord>('term-positions'),
     termProposals: load<ProposalRecord>('term-proposals'),
-    holderPositions: load<PositionRecord>('holder-positions'),
     sourcePositions: load<PositionRecord>('source-positions'),
     sourceCitations: load<CitationRecord>('source-citations'),
     documentCitations: load<CitationRecord>('document-citations'),

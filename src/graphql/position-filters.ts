@@ -19,28 +19,26 @@ function heldOn(p: PositionRecord, first: string, last: string): boolean {
 /**
  * Filters a term's or a holder's positions. With `asOf`, each holder's latest position on each
  * term as of that date is what counts: a stakeholder who proposed a term and later opposed it is
- * an opposer from then on.
+ * an opposer from then on. `keyOf` names the other end (the holder on a term's list, the term on a
+ * holder's), so "latest" is per holder and term.
  */
-export function filterPositions(
-  positions: PositionRecord[],
-  filter: PositionListFilter,
-  keyOf: (p: PositionRecord) => Promise<string> | string = () => '',
-): Promise<PositionRecord[]> | PositionRecord[] {
+export function filterPositions<P extends PositionRecord>(positions: P[], filter: PositionListFilter, keyOf: (p: P) => string): P[] {
   const statuses = filter.status?.length ? filter.status : DEFAULT_STATUSES;
-  let list = positions.filter((p) => statuses.includes(p.status));
+  const stanceOk = (p: P) => !filter.stance?.length || filter.stance.includes(p.stance);
+  const list = positions.filter((p) => statuses.includes(p.status));
   const asOf = dateArgument('asOf', filter.asOf);
-  const stanceOk = (p: PositionRecord) => !filter.stance?.length || filter.stance.includes(p.stance);
   if (!asOf) return list.filter(stanceOk);
-  list = list.filter((p) => heldOn(p, asOf.first, asOf.last));
-  return latestPerKey(list, keyOf).then((latest) => latest.filter(stanceOk));
+  return latestPerKey(
+    list.filter((p) => heldOn(p, asOf.first, asOf.last)),
+    keyOf,
+  ).filter(stanceOk);
 }
 
-async function latestPerKey(list: PositionRecord[], keyOf: (p: PositionRecord) => Promise<string> | string): Promise<PositionRecord[]> {
-  const keys = await Promise.all(list.map(keyOf));
+function latestPerKey<P extends PositionRecord>(list: P[], keyOf: (p: P) => string): P[] {
   const latest = new Map<string, string>();
-  list.forEach((p, i) => {
-    const current = latest.get(keys[i]!);
-    if (current === undefined || (p.dateFrom ?? '') > current) latest.set(keys[i]!, p.dateFrom ?? '');
-  });
-  return list.filter((p, i) => (p.dateFrom ?? '') === latest.get(keys[i]!));
+  for (const p of list) {
+    const current = latest.get(keyOf(p));
+    if (current === undefined || (p.dateFrom ?? '') > current) latest.set(keyOf(p), p.dateFrom ?? '');
+  }
+  return list.filter((p) => (p.dateFrom ?? '') === latest.get(keyOf(p)));
 }

@@ -52,6 +52,20 @@ export interface PositionRecord extends Base<'Position'> {
   quote?: string;
   confidence?: number;
   note?: string;
+  /** Present when the position was read with its ends (loaders/positions-of). */
+  holder?: StakeholderRecord;
+  term?: TermRecord;
+}
+
+/** A position read with both ends (loaders/positions-of), so resolvers need no lookup for them. */
+export interface PositionWithEnds extends PositionRecord {
+  holder: StakeholderRecord;
+  term: TermRecord;
+}
+
+export interface PositionsOf {
+  node: StakeholderRecord | TermRecord;
+  positions: PositionWithEnds[];
 }
 
 export interface SourceRecord extends Base<'Source'> {

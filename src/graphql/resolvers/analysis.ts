@@ -37,20 +37,18 @@ function asOfBounds(asOf: string | null | undefined) {
 
 export const analysisResolvers: QueryResolvers = {
   termStances: async (_, { termId, asOf }, ctx) => {
-    const term = await requireNode<TermRecord>(ctx, termId, ['Term'], 'term');
-    const holderOf = async (p: PositionRecord) => (await one(ctx.loaders.positionHolder, p.id))?.id ?? '';
-    const positions = await filterPositions(await ctx.loaders.termPositions.load(term.id), { asOf }, holderOf);
+    const anchored = await ctx.loaders.positionsOf.load(termId);
+    if (anchored?.node.__typename !== 'Term') throw new NotFoundError('term', termId);
+    const positions = filterPositions(anchored.positions, { asOf }, (p) => p.holder.id);
     const groups = Object.fromEntries(STANCES.map((s) => [s, new Map<string, { holder: StakeholderRecord; positions: PositionRecord[] }>()]));
-    const holders = await Promise.all(positions.map((p) => one(ctx.loaders.positionHolder, p.id)));
-    for (const [i, p] of positions.entries()) {
-      const holder = holders[i]!;
+    for (const p of positions) {
       const group = groups[p.stance]!;
-      const entry = group.get(holder.id) ?? { holder, positions: [] };
+      const entry = group.get(p.holder.id) ?? { holder: p.holder, positions: [] };
       entry.positions.push(p);
-      group.set(holder.id, entry);
+      group.set(p.holder.id, entry);
     }
     const list = (s: Stance) => [...groups[s]!.values()] as ResolversTypes['HolderPositions'][];
-    return { term, asOf: asOf ?? null, proposed: list('PROPOSED'), supported: list('SUPPORTED'), opposed: list('OPPOSED') };
+    return { term: anchored.node, asOf: asOf ?? null, proposed: list('PROPOSED'), supported: list('SUPPORTED'), opposed: list('OPPOSED') };
   },
 
   contestedTerms: async (_, { first, asOf }, { db }) => {
@@ -100,13 +98,13 @@ export const analysisResolvers: QueryResolvers = {
   },
 
   timeline: async (_, { id, from, to }, ctx) => {
-    const node = await requireNode<StakeholderRecord | TermRecord>(ctx, id, ['Person', 'Institution', 'Term'], 'stakeholder or term');
     const range = dateRange(from, to);
-    const positions = node.__typename === 'Term' ? await ctx.loaders.termPositions.load(id) : await ctx.loaders.holderPositions.load(id);
-    const inRange = (await filterPositions(positions, {})).filter(
+    const anchored = await ctx.loaders.positionsOf.load(id);
+    if (!anchored) throw new NotFoundError('stakeholder or term', id);
+    // Already in timeline order: undated first, then by date and id.
+    return filterPositions(anchored.positions, {}, (p) => p.id).filter(
       (p) => (range.to === null || (p.dateFrom ?? '') <= range.to) && (range.from === null || (p.dateTo ?? '9999') >= range.from),
     );
-    return inRange.sort((a, b) => (a.dateFrom ?? '').localeCompare(b.dateFrom ?? '') || a.id.localeCompare(b.id));
   },
 
   proposalHistory: async (_, { family }, { db }) =>

@@ -9,15 +9,19 @@ import { DEFAULT_STATUSES } from '../position-filters.js';
 const MAX_DEPTH = 3;
 const MAX_VIEW_NODES = 5_000;
 const MAX_PATH_LENGTH = 12;
+/**
+ * Rows (edges) read per level, per node the view may show. Every row between shown nodes becomes an
+ * edge, so this bounds the answer too: five edges a node already draws a dense view.
+ */
+const ROWS_PER_VIEW_NODE = 5;
 
 /** One edge of the level being expanded, and the node on its far side. */
 type ExpandRow = Omit<ViewEdge, 'id'> & { other: string };
 
 export const graphResolvers: QueryResolvers = {
-  neighborhood: async (_, { id, depth, limit, positionsAsEdges, filter }, { db, loaders }) => {
+  neighborhood: async (_, { id, depth, limit, positionsAsEdges, filter }, { db }) => {
     if (depth == null || depth < 1 || depth > MAX_DEPTH) throw new BadInputError(`\`depth\` must be between 1 and ${MAX_DEPTH}`);
     const maxNodes = pageSize(limit, 200, MAX_VIEW_NODES);
-    if (!(await one(loaders.nodes, id))) throw new NotFoundError('node', id);
     const range = dateRange(filter?.from, filter?.to);
     const query = cypher(positionsAsEdges === false ? 'graph/expand-raw' : 'graph/expand-positions-as-edges');
 
@@ -33,7 +37,7 @@ export const graphResolvers: QueryResolvers = {
         stances: filter?.stance?.length ? filter.stance : null,
         from: range.from,
         to: range.to,
-        maxRows: maxNodes * 20,
+        maxRows: maxNodes * ROWS_PER_VIEW_NODE,
       });
       const next: string[] = [];
       for (const row of rows) {
@@ -51,7 +55,9 @@ export const graphResolvers: QueryResolvers = {
       frontier = next;
     }
 
+    // A missing node expands to nothing, so the details query is what tells it does not exist.
     const info = await nodeInfo(db, [...nodes]);
+    if (!info.has(id)) throw new NotFoundError('node', id);
     const types = filter?.types?.length ? new Set<string>(filter.types) : null;
     const visible = [...info.values()].filter((n) => n.id === id || !types || types.has(n.type));
     const shown = new Set(visible.map((n) => n.id));

@@ -10,8 +10,8 @@ function required<T>(value: T | null, what: string, id: string): T {
 
 export const positionResolvers: Resolvers = {
   Position: {
-    holder: async (p, _, { loaders }) => required(await one(loaders.positionHolder, p.id), 'holder', p.id),
-    term: async (p, _, { loaders }) => required(await one(loaders.positionTerm, p.id), 'term', p.id),
+    holder: async (p, _, { loaders }) => p.holder ?? required(await one(loaders.positionHolder, p.id), 'holder', p.id),
+    term: async (p, _, { loaders }) => p.term ?? required(await one(loaders.positionTerm, p.id), 'term', p.id),
     sources: (p, _, { loaders }) => loaders.positionSources.load(p.id),
     document: (p, _, { loaders }) => one(loaders.positionDocument, p.id),
     event: (p, _, { loaders }) => one(loaders.positionEvent, p.id),

@@ -3,7 +3,7 @@ import type { PersonPositionsArgs, Resolvers } from '../generated/resolvers-type
 import { filterPositions } from '../position-filters.js';
 
 const positions = async (holder: { id: string }, args: Partial<PersonPositionsArgs>, { loaders }: GraphQLContext) =>
-  filterPositions(await loaders.holderPositions.load(holder.id), args);
+  filterPositions((await loaders.positionsOf.load(holder.id))?.positions ?? [], args, (p) => p.term.id);
 
 export const stakeholderResolvers: Resolvers = {
   Person: {
