@@ -67,8 +67,8 @@ const hasCached = (scales: ScaleResult[]) => scales.length > 0 && scales.every((
 const QUESTION_NOTES: Record<QuestionName, { cause: string; fix: string }> = {
   opposedWithSources: {
     cause:
-      'the resolvers send one statement per level, each in its own read transaction: the term, then every position on it (all stances, all properties), then the holder of every position, then the sources of the opposed ones; the peer compiles the whole selection into one statement that reads only the opposed positions and only the fields asked for',
-    fix: 'fold the holder into the term-positions loader and prime `positionHolder` from it (one round trip less), filter stance and status in Cypher, and project only the properties the schema exposes; or cache whole answers until the next ingest',
+      'two statements: the term with every position on it and the holder of each (`loaders/positions-of`: all stances, all properties, since other fields of the same operation share that loader), then the sources of the opposed ones; the peer compiles the whole selection into one statement that reads only the opposed positions and only the fields asked for',
+    fix: 'reading only what the operation selects (a projection built from the selection set, as the peer does) and the sources in the same statement; the answer cache serves repeated questions without any of it',
   },
   contestedTerms: {
     cause:
@@ -82,13 +82,13 @@ const QUESTION_NOTES: Record<QuestionName, { cause: string; fix: string }> = {
   },
   stakeholderTimeline: {
     cause:
-      'three statements, each in its own read transaction (the node, every position of the holder with all properties, then the term of each position), against one for the peer',
-    fix: 'fold the term into the holder-positions loader and prime `positionTerm` from it (one round trip less), filter status in Cypher and project only exposed properties; or cache answers until the next ingest',
+      'one statement, like the peer (`loaders/positions-of`: the stakeholder, its positions and the term of each), but it returns every property of each position and term where the peer returns the five fields asked for, so Neo4j reads and the driver decodes about twice as much; the GraphQL layer then resolves each field of 100 positions',
+    fix: 'a projection built from the selection set would halve the db hits and the decoding; the answer cache serves repeated questions without any of it',
   },
   neighbourhoodDepth2: {
     cause:
-      'each level reads up to `$maxRows` = 20 × `limit` rows (`graph/expand-positions-as-edges`; 4 000 for a 200-node view), and our server turns every row between the 200 nodes into an edge of the answer, with a degree per node; the peer walks a fixed 20 × 10 positions and returns no degrees, a much smaller answer',
-    fix: 'a smaller row budget per level (the 200 nodes rarely need 4 000 rows: 5 × `limit` would do), and stopping the second level once the node limit is reached; what remains is the price of a richer answer than the peer gives',
+      'each level reads up to 5 × `limit` rows (`graph/expand-positions-as-edges`; 1 000 for a 200-node view), and every row between shown nodes becomes an edge of the answer, with a degree per node; the peer walks a fixed 20 × 10 positions and returns no degrees, no de-duplication and no edges between the nodes it reaches, a much smaller answer',
+    fix: 'what remains is mostly the price of a richer answer (edges between the shown nodes, and a degree for each): a smaller row budget would trade edges of the view for speed; the answer cache serves repeated views',
   },
 };
 

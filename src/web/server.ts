@@ -40,7 +40,13 @@ export async function startHttpServer(deps: ServiceDeps, port = deps.config.http
   const server = http.createServer(app);
 
   const verifier = new ApiKeyVerifier(db);
-  const authenticateRequest = (req: express.Request) => authenticate(req, verifier, config.api.readsRequireKey);
+  // Once per request: the answer cache checks the caller before Apollo's context is built.
+  const callers = new WeakMap<express.Request, ReturnType<typeof authenticate>>();
+  const authenticateRequest = (req: express.Request) => {
+    let caller = callers.get(req);
+    if (!caller) callers.set(req, (caller = authenticate(req, verifier, config.api.readsRequireKey)));
+    return caller;
+  };
   const answers = config.api.responseCache
     ? new AnswerCache(config.api.responseCache, new GraphVersion(db), { authenticate: authenticateRequest, reportRoundTrips: !config.production })
     : undefined;
