@@ -276,6 +276,7 @@ export const QUESTIONS: Question[] = [
           to: null,
           maxRows: maxNodes * 5,
         });
+        if (rows.length >= maxNodes * 5 || rows.some((r) => r.cut)) truncated = true;
         const next: string[] = [];
         for (const row of rows) {
           if (!nodes.has(row.other)) {

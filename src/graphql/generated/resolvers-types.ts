@@ -200,7 +200,7 @@ export type GraphView = {
   __typename?: 'GraphView';
   edges: Array<GraphEdge>;
   nodes: Array<GraphNode>;
-  /** True when `limit` cut the view short. */
+  /** True when the view was cut short: by `limit`, or by the number of edges a level reads. */
   truncated: Scalars['Boolean']['output'];
 };
 
@@ -509,7 +509,11 @@ export type Query = {
   alignment: Alignment;
   /** Terms with both support and opposition, most contested first. */
   contestedTerms: Array<ContestedTerm>;
-  /** The neighbourhood of a node, for visualisation. With positionsAsEdges, each position becomes a holder→term edge typed by its stance. */
+  /**
+   * The neighbourhood of a node, for visualisation. With positionsAsEdges, each position becomes a holder→term edge typed by its stance.
+   * At most `limit` nodes; each level reads at most 5 × `limit` edges, shared among the nodes it expands, so a hub cannot crowd out
+   * the rest. `truncated` tells when anything was left out.
+   */
   neighborhood: GraphView;
   /** Any node by id. */
   node?: Maybe<Node>;

@@ -16,12 +16,13 @@ const MAX_PATH_LENGTH = 12;
 const ROWS_PER_VIEW_NODE = 5;
 
 /** One edge of the level being expanded, and the node on its far side. */
-type ExpandRow = Omit<ViewEdge, 'id'> & { other: string };
+type ExpandRow = Omit<ViewEdge, 'id'> & { other: string; cut?: boolean };
 
 export const graphResolvers: QueryResolvers = {
   neighborhood: async (_, { id, depth, limit, positionsAsEdges, filter }, { db }) => {
     if (depth == null || depth < 1 || depth > MAX_DEPTH) throw new BadInputError(`\`depth\` must be between 1 and ${MAX_DEPTH}`);
     const maxNodes = pageSize(limit, 200, MAX_VIEW_NODES);
+    const maxRows = maxNodes * ROWS_PER_VIEW_NODE;
     const range = dateRange(filter?.from, filter?.to);
     const query = cypher(positionsAsEdges === false ? 'graph/expand-raw' : 'graph/expand-positions-as-edges');
 
@@ -37,8 +38,10 @@ export const graphResolvers: QueryResolvers = {
         stances: filter?.stance?.length ? filter.stance : null,
         from: range.from,
         to: range.to,
-        maxRows: maxNodes * ROWS_PER_VIEW_NODE,
+        maxRows,
       });
+      // A full budget, or a node with more edges than its share, means some were left out.
+      if (rows.length >= maxRows || rows.some((r) => r.cut)) truncated = true;
       const next: string[] = [];
       for (const row of rows) {
         if (!nodes.has(row.other)) {
@@ -49,7 +52,7 @@ export const graphResolvers: QueryResolvers = {
           nodes.add(row.other);
           next.push(row.other);
         }
-        const { other: _, ...edge } = row;
+        const { other: _, cut: _cut, ...edge } = row;
         edges.set(edgeId(edge), { id: edgeId(edge), ...edge });
       }
       frontier = next;
