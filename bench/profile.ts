@@ -6,7 +6,7 @@ import type { Neo4jTarget } from './neo4j.js';
 import type { Database, Product } from './project.js';
 import { type Anchors, type Question, type ServerName } from './questions.js';
 import { cypherRunner, productLikeDriver } from './servers/bare.js';
-import { startCached, startOurs } from './servers/ours.js';
+import { startOurs } from './servers/ours.js';
 import { peerSchema } from './servers/peer.js';
 
 // The copy of graphql-js that @neo4j/graphql (CommonJS) builds its schema with: under vitest an ESM
@@ -169,9 +169,15 @@ export async function profileQuestions(
   const ours = await startOurs(product, target, (db: Database) => {
     (db as { driver: Driver }).driver = capturingDriver(db.driver, seen);
   });
-  const cached = await startCached(product, target, (db: Database) => {
-    (db as { driver: Driver }).driver = capturingDriver(db.driver, seen);
-  });
+  // With no freshness window, so a repeated question shows the most a hit costs: one version read.
+  const cached = await startOurs(
+    product,
+    target,
+    (db: Database) => {
+      (db as { driver: Driver }).driver = capturingDriver(db.driver, seen);
+    },
+    { RESPONSE_CACHE_FRESHNESS_MS: '0' },
+  );
   try {
     const schema = await peerSchema(product, capturing);
     const run = cypherRunner(product, capturing, target.database);

@@ -78,6 +78,7 @@ const envSchema = z.object({
   // Whole answers, until the graph changes (src/web/answer-cache.ts). 0 MB turns it off.
   RESPONSE_CACHE_MB: z.coerce.number({ message: 'expected a number of megabytes (0 turns the cache off)' }).int().min(0).default(64),
   RESPONSE_CACHE_TTL_S: positiveInt(60),
+  RESPONSE_CACHE_FRESHNESS_MS: z.coerce.number({ message: 'expected milliseconds (0: check the graph version for every request)' }).int().min(0).default(100),
 }).superRefine((e, ctx) => {
   if (e.EXTRACTOR_LLM_URL && !e.EXTRACTOR_LLM_MODEL) {
     ctx.addIssue({ code: 'custom', path: ['EXTRACTOR_LLM_MODEL'], message: 'expected a model name; it is required when EXTRACTOR_LLM_URL is set' });
@@ -99,6 +100,8 @@ export interface LlmConfig {
 export interface ResponseCacheConfig {
   maxBytes: number;
   ttlSeconds: number;
+  /** How old a graph version read may be when a cached answer is served (writes through this process are seen at once). */
+  freshnessMs: number;
 }
 
 export interface Config {
@@ -162,7 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { dote
       readsRequireKey: e.READS_REQUIRE_KEY ?? false,
       introspection: e.INTROSPECTION ?? e.NODE_ENV !== 'production',
       playground: e.PLAYGROUND ?? e.NODE_ENV !== 'production',
-      responseCache: e.RESPONSE_CACHE_MB > 0 ? { maxBytes: e.RESPONSE_CACHE_MB * 1024 * 1024, ttlSeconds: e.RESPONSE_CACHE_TTL_S } : undefined,
+      responseCache: e.RESPONSE_CACHE_MB > 0 ? { maxBytes: e.RESPONSE_CACHE_MB * 1024 * 1024, ttlSeconds: e.RESPONSE_CACHE_TTL_S, freshnessMs: e.RESPONSE_CACHE_FRESHNESS_MS } : undefined,
     },
     articles: {
       maxBytes: e.ARTICLE_MAX_BYTES,

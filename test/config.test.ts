@@ -26,9 +26,14 @@ describe('loadConfig', () => {
   });
 
   it('sizes the answer cache in megabytes, 0 turning it off', () => {
-    expect(load({}).api.responseCache).toEqual({ maxBytes: 64 * 1024 * 1024, ttlSeconds: 60 });
-    expect(load({ RESPONSE_CACHE_MB: '8', RESPONSE_CACHE_TTL_S: '5' }).api.responseCache).toEqual({ maxBytes: 8 * 1024 * 1024, ttlSeconds: 5 });
+    expect(load({}).api.responseCache).toEqual({ maxBytes: 64 * 1024 * 1024, ttlSeconds: 60, freshnessMs: 100 });
+    expect(load({ RESPONSE_CACHE_MB: '8', RESPONSE_CACHE_TTL_S: '5', RESPONSE_CACHE_FRESHNESS_MS: '0' }).api.responseCache).toEqual({
+      maxBytes: 8 * 1024 * 1024,
+      ttlSeconds: 5,
+      freshnessMs: 0,
+    });
     expect(load({ RESPONSE_CACHE_MB: '0' }).api.responseCache).toBeUndefined();
+    expect(() => load({ RESPONSE_CACHE_FRESHNESS_MS: '-1' })).toThrow(/RESPONSE_CACHE_FRESHNESS_MS/);
   });
 
   it('never puts the LLM API key in an error message', () => {

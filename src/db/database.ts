@@ -32,6 +32,7 @@ export class Database {
   private readonly txTimeoutMs: number | undefined;
   /** Round trips since this instance was created. */
   queryCount = 0;
+  private readonly changeListeners = new Set<() => void>();
 
   constructor(options: DatabaseOptions) {
     this.name = options.database;
@@ -77,6 +78,12 @@ export class Database {
     }
   }
 
+  /** Calls `listener` after each write transaction through this instance that changed the graph commits. */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
   /** Resolves when the server answers a query; throws a typed error otherwise. */
   async ping(): Promise<void> {
     await this.read((tx) => tx.run('RETURN 1'));
@@ -100,8 +107,9 @@ export class Database {
       if (mode === 'READ') return await session.executeRead((tx) => work(counted(tx, () => {})), this.txConfig());
       // A write that changed something also changes the graph's version token, last, so the lock
       // on that one node is held only while committing (src/db/graph-version.ts).
-      return await session.executeWrite(async (tx) => {
-        let changed = false;
+      let changed = false;
+      const result = await session.executeWrite(async (tx) => {
+        changed = false; // a retried transaction starts over
         const result = await work(counted(tx, () => (changed = true)));
         if (changed) {
           this.count();
@@ -109,6 +117,8 @@ export class Database {
         }
         return result;
       }, this.txConfig());
+      if (changed) for (const listener of this.changeListeners) listener();
+      return result;
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {

@@ -48,7 +48,7 @@ export async function startHttpServer(deps: ServiceDeps, port = deps.config.http
     return caller;
   };
   const answers = config.api.responseCache
-    ? new AnswerCache(config.api.responseCache, new GraphVersion(db), { authenticate: authenticateRequest, reportRoundTrips: !config.production })
+    ? new AnswerCache(config.api.responseCache, new GraphVersion(db, config.api.responseCache.freshnessMs), { authenticate: authenticateRequest, reportRoundTrips: !config.production })
     : undefined;
   const apollo = createApolloServer(config, log, answers ? [answers.plugin()] : []);
   await apollo.start();
