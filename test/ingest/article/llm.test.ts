@@ -1,14 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../src/db/database.js';
 import { ingestArticle } from '../../../src/ingest/article/ingest-article.js';
 import { LlmError } from '../../../src/ingest/article/llm/client.js';
 import { ConfigError, type LlmConfig, loadConfig } from '../../../src/config.js';
 import { extractArticleWithLlm } from '../../../src/ingest/article/llm/extract.js';
 import { parseArticle } from '../../../src/ingest/article/parse.js';
 import { validateExtraction } from '../../../src/ingest/article/schema.js';
-import { cleanGraph, testDatabase } from '../../helpers/db.js';
+import { testDatabase, useCleanGraph } from '../../helpers/db.js';
 import { example, seedText } from './fixtures.js';
 
 /** The extractor's settings, read and validated with the rest of the configuration (src/config.ts). */
@@ -92,21 +91,13 @@ describe('the optional LLM extractor', () => {
   });
 
   describe('ingesting with it', () => {
-    let db: Database;
-    beforeAll(async () => {
-      db = testDatabase();
-      await cleanGraph(db);
-    });
-    afterAll(async () => {
-      await cleanGraph(db);
-      await db.close();
-    });
+    const db = useCleanGraph();
 
     it('writes the model\'s claims as extracted positions, marked with the model', async () => {
       answer = completion({ claims: [{ sentence: sentence('unwilling to formally cede'), holder: 'Ukraine', stance: 'OPPOSED', term: 'cede territory' }] });
-      const report = await ingestArticle(db, { text: seedText, extractor: 'llm', llm: config });
+      const report = await ingestArticle(db(), { text: seedText, extractor: 'llm', llm: config });
       expect(report).toMatchObject({ extractor: 'llm:test-model', positions: { extracted: 1, created: 1 } });
-      const [row] = await db.query<{ extractor: string; status: string }>('MATCH (p:Position) RETURN p.extractor AS extractor, p.status AS status');
+      const [row] = await db().query<{ extractor: string; status: string }>('MATCH (p:Position) RETURN p.extractor AS extractor, p.status AS status');
       expect(row).toEqual({ extractor: 'llm:test-model', status: 'EXTRACTED' });
     });
   });

@@ -20,6 +20,13 @@ export const PROPOSING_ROWS: Row[] = [
   { verbs: ['make'], frame: 'a priority', stance: P, weight: 0.75 },
   { verbs: ['make'], frame: 'a top priority', stance: P, weight: 0.75 },
   { verbs: ['hold'], rest: 'out for', stance: P, weight: 0.8 },
+  { verbs: ['counter'], rest: 'with', stance: P, weight: 0.8, forms: ['countered', 'countering', 'counters'] },
+  // "has made its continued support conditional on X", "conditioned its backing on X": X is a demand.
+  ...['support', 'backing', 'approval', 'agreement', 'consent', 'vote', 'votes', 'participation', 'signature', 'cooperation'].flatMap((noun): Row[] => [
+    { verbs: ['make'], rest: `<poss?> <adj?> ${noun} conditional on`, stance: P, weight: 0.8 },
+    { verbs: ['make'], rest: `<poss?> <adj?> ${noun} contingent on`, stance: P, weight: 0.8 },
+    { verbs: ['condition'], rest: `<poss> <adj?> ${noun} on`, stance: P, weight: 0.8, forms: ['conditioned', 'conditioning', 'conditions'] },
+  ]),
   { verbs: ['stick'], rest: 'to <poss> demand for', stance: P },
   { verbs: ['stand'], rest: 'by <poss> demand for', stance: P },
   { verbs: ['repeat', 'renew', 'reiterate', 'restate'], rest: '<poss> <adj?> demand for', stance: P },

@@ -29,6 +29,7 @@ export const SUPPORTING_ROWS: Row[] = [
   { verbs: ['sign'], rest: 'up to', stance: S },
   { verbs: ['subscribe'], rest: 'to', stance: S, weight: 0.75 },
   { verbs: ['go'], rest: 'along with', stance: S, weight: 0.75 },
+  { verbs: ['settle'], rest: 'for', stance: S, weight: 0.7 },
   { verbs: ['warm'], rest: 'to', stance: S, weight: 0.75, forms: ['warmed', 'warming', 'warms'] },
   { verbs: ['come'], rest: 'around to', stance: S, weight: 0.75 },
   { verbs: ['come'], rest: 'round to', stance: S, weight: 0.75 },

@@ -95,7 +95,7 @@ export function inflect(base: string): string[] {
 const SLOTS: Record<string, string[]> = {
   '<poss>': ['its', 'their', 'his', 'her', 'our'],
   '<poss?>': ['', 'its', 'their', 'his', 'her', 'our', 'the'],
-  '<adj?>': ['', 'full', 'strong', 'firm', 'strong', 'qualified', 'cautious', 'tentative', 'formal', 'public', 'unequivocal', 'vocal', 'fresh', 'renewed', 'unanimous', 'broad', 'serious', 'deep', 'grave'],
+  '<adj?>': ['', 'continued', 'full', 'strong', 'firm', 'strong', 'qualified', 'cautious', 'tentative', 'formal', 'public', 'unequivocal', 'vocal', 'fresh', 'renewed', 'unanimous', 'broad', 'serious', 'deep', 'grave'],
 };
 
 /** "express <poss?> <adj?> support for" → every filled-in variant ("express support for", "express its strong support for", …). */
@@ -163,7 +163,7 @@ export const TRANSITIVE_FORMS = new Set([...CUE_FORMS].filter(([, f]) => f.plain
 
 /** Cue words that are adjectives ("critical of", "wary of"): they never start a predicate on their own. */
 export const ADJECTIVE_CUES = new Set(['supportive', 'appreciative', 'critical', 'dismissive', 'contemptuous', 'hostile', 'averse', 'resistant', 'sceptical',
-  'skeptical', 'wary', 'suspicious', 'leery', 'worried', 'uneasy', 'unhappy', 'keen', 'eager', 'anxious', 'happy', 'adamant']);
+  'skeptical', 'wary', 'suspicious', 'leery', 'worried', 'uneasy', 'unhappy', 'keen', 'eager', 'anxious', 'happy', 'adamant', 'scathing', 'scornful']);
 
 /** A word that can be the verb of a stance cue (for clause boundaries), adjectives aside. */
 export const CUE_VERBS = new Set([...CUE_INDEX.keys()].filter((w) => !ADJECTIVE_CUES.has(w)));

@@ -23,7 +23,7 @@ export const ROLES = [
   'general secretary', 'general-secretary', 'union leader', 'organiser', 'organizer', 'campaigner', 'activist', 'economist', 'analyst', 'lawyer',
   'attorney', 'vice-president', 'vice chair', 'vice-chair', 'co-chair', 'cochair', 'chief of staff', 'superintendent', 'rapporteur', 'coordinator',
   'president and chief executive', 'chief operating officer', 'chief financial officer', 'executive vice president', 'shadow minister', 'party leader',
-  'opposition leader', 'majority leader', 'minority leader', 'whip', 'board chair', 'union president', 'secretary-treasurer', 'treasurer',
+  'opposition leader', 'majority leader', 'minority leader', 'whip', 'board chair', 'union president', 'secretary-treasurer', 'treasurer', 'critic',
   // "<portfolio> minister / secretary / spokesperson": "the province's education minister, Claire Dubois".
   ...['education', 'transport', 'transportation', 'agriculture', 'environment', 'fisheries', 'industry', 'economy', 'economic', 'foreign', 'interior', 'home',
     'housing', 'culture', 'tourism', 'digital', 'employment', 'immigration', 'mining', 'water', 'infrastructure', 'planning', 'development', 'science',

@@ -1,3 +1,4 @@
+import { entityId } from '../text/ids.js';
 import type { Token } from '../text/tokens.js';
 import type { Registry } from './registry.js';
 import { DESCRIPTOR_SET, GROUP_NOUN_SET, HEAD_STATE_NOUNS, ROLE_SET, STATE_NOUN_SET, isCapWord, kindFromDescriptor, kindFromName, orgNameEnd } from './patterns.js';
@@ -117,4 +118,25 @@ export function acronym(tokens: readonly Token[], i: number, reg: Registry): Fou
   if (t.kind !== 'word' || !ACRONYM.test(t.text) || NOT_ORGANISATIONS.has(t.text) || reg.docAcronyms.has(t.lower)) return undefined;
   if (tokens[i - 1]?.text === '(' || reg.demonyms.has(t.lower)) return undefined;
   return [{ start: i, end: i + 1, entity: reg.introduce(t.text, 'Institution', 'OTHER'), kind: 'name', alias: [i, i + 1] }];
+}
+
+/** Party families named by their members, plural and capitalised: "the Conservatives", "New Democrats", "the Greens". */
+const PARTY_FAMILIES = new Set(['conservatives', 'liberals', 'democrats', 'republicans', 'socialists', 'greens', 'tories', 'communists', 'centrists', 'progressives']);
+/** Words that open a two-word party family: "New Democrats", "Social Democrats", "Christian Democrats". */
+const PARTY_FAMILY_OPENERS = new Set(['new', 'social', 'christian', 'free', 'liberal', 'democratic', 'progressive', 'young']);
+/** Their singular, used attributively: "a separate Conservative proposal". */
+const PARTY_ADJECTIVES = new Map([...PARTY_FAMILIES].map((p) => [p === 'tories' ? 'tory' : p.slice(0, -1), p]));
+
+export function partyFamily(tokens: readonly Token[], i: number, reg: Registry): Found[] | undefined {
+  const t = tokens[i]!;
+  if (!t.cap || t.kind !== 'word') return undefined;
+  const next = tokens[i + 1];
+  if (PARTY_FAMILY_OPENERS.has(t.lower) && next?.cap && next.kind === 'word' && PARTY_FAMILIES.has(next.lower)) {
+    return [{ start: i, end: i + 2, entity: reg.introduce(surface(tokens, i, i + 2), 'Institution', 'PARTY'), kind: 'name', alias: [i, i + 2] }];
+  }
+  if (PARTY_FAMILIES.has(t.lower)) return [{ start: i, end: i + 1, entity: reg.introduce(t.text, 'Institution', 'PARTY'), kind: 'name', alias: [i, i + 1] }];
+  // "a separate Conservative proposal": the party named before, used attributively.
+  const plural = PARTY_ADJECTIVES.get(t.lower);
+  const known = plural && next && next.kind === 'word' && !next.cap ? reg.entities.get(entityId('inst', plural)) : undefined;
+  return known ? [{ start: i, end: i + 1, entity: known, kind: 'adjective' }] : undefined;
 }

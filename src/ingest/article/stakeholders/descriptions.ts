@@ -1,4 +1,5 @@
-import { ARTICLES, DETERMINERS, NOT_NAMES, PREPOSITIONS, PRONOUNS } from '../lexicon/words.js';
+import { isCueVerb } from '../lexicon/cues.js';
+import { ARTICLES, AUX, DETERMINERS, NOT_NAMES, PREPOSITIONS, PRONOUNS, REPORTING } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
 import { kindFromName } from './patterns.js';
 import type { Entity, Registry } from './registry.js';
@@ -15,7 +16,8 @@ const BODY_HEADS = new Set(['authority', 'council', 'committee', 'commission', '
   'government', 'administration', 'association', 'federation', 'alliance', 'coalition', 'party', 'court', 'parliament', 'senate', 'assembly', 'chamber',
   'airline', 'lobby', 'caucus', 'cabinet', 'legislature', 'watchdog', 'syndicate', 'consortium', 'cartel', 'junta', 'militia']);
 export const PLURAL_GROUP_HEADS = new Set(['groups', 'campaigners', 'activists', 'advocates', 'organisations', 'organizations', 'lobbies', 'associations',
-  'unions', 'federations', 'ngos', 'charities']);
+  'unions', 'federations', 'ngos', 'charities', 'lawmakers', 'legislators', 'senators', 'councillors', 'councilors', 'researchers', 'scientists', 'economists',
+  'farmers', 'residents', 'parents']);
 /** Modifiers that describe, not name: "the new council" is whichever council the article meant. */
 const NOT_MODIFIERS = new Set(['new', 'old', 'same', 'other', 'current', 'former', 'previous', 'main', 'two', 'three', 'both', 'whole', 'entire', 'latest',
   'first', 'second', 'next', 'last', 'rival', 'opposing', 'relevant', 'responsible', 'powerful', 'influential', 'many', 'some', 'several', 'most', 'such',
@@ -54,12 +56,22 @@ export function pluralGroup(tokens: readonly Token[], i: number, reg: Registry):
   if (!t || !head || head.kind !== 'word' || head.cap || !PLURAL_GROUP_HEADS.has(head.lower) || t.kind !== 'word') return undefined;
   if (t.cap ? i > 0 && tokens[i - 1]!.kind !== 'punct' : !modifier(t)) return undefined;
   if (DETERMINERS.has(t.lower) || NOT_MODIFIERS.has(t.lower) || PREPOSITIONS.has(t.lower) || PRONOUNS.has(t.lower) || NOT_NAMES.has(t.text)) return undefined;
+  // "said nurses would not accept": a verb before the plural noun, not a modifier.
+  if (REPORTING.has(t.lower) || AUX.has(t.lower) || isCueVerb(t.lower)) return undefined;
   // "campaigners from Transport & Environment", "groups such as Oxfam": the named body is the actor.
   const next = tokens[i + 2];
-  if (next && (AFTER_GROUP_ACTOR.has(next.lower) || next.cap || next.text === ',')) return undefined;
+  if (next && (AFTER_GROUP_ACTOR.has(next.lower) || next.cap || (next.text === ',' && !commaAdverb(tokens, i + 3)))) return undefined;
   // "It advocates for …", "The plan groups together …": the plural noun is a verb here.
   if (next && (DETERMINERS.has(next.lower) || AFTER_GROUP_VERB.has(next.lower))) return undefined;
   return [{ start: i, end: i + 2, entity: introduce(tokens, i, i + 2, reg), kind: 'name' }];
+}
+
+const COMMA_ADVERBS = new Set(['meanwhile', 'however', 'too', 'though', 'instead', 'moreover', 'meantime', 'nonetheless', 'nevertheless']);
+
+/** "Opposition lawmakers, meanwhile, are pressing for": an adverb between commas, then the predicate. */
+function commaAdverb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.kind === 'word' && !t.cap && (COMMA_ADVERBS.has(t.lower) || t.lower.endsWith('ly')) && tokens[k + 1]?.text === ',';
 }
 
 /** Descriptions met before in this article, so a repeated "the port authority" costs one lookup. */
@@ -88,19 +100,51 @@ const APPOSITIVE_ORG_NOUNS = new Set(['company', 'firm', 'group', 'organisation'
   'maker', 'developer', 'platform', 'giant', 'conglomerate', 'consortium', 'federation', 'movement', 'militia', 'watchdog', 'regulator', 'agency',
   'body', 'institute', 'foundation', 'body', 'outfit', 'collective', 'cooperative', 'co-op', 'club', 'league']);
 
+/** Possessions that make a name an organisation's: "X, whose ships / members / employees …". */
+const ORG_POSSESSIONS = new Set(['ships', 'vessels', 'fleet', 'aircraft', 'planes', 'members', 'membership', 'workers', 'employees', 'staff', 'shareholders',
+  'customers', 'clients', 'subscribers', 'factories', 'plants', 'stores', 'mines', 'terminals', 'brands', 'products', 'drugs', 'software', 'platform', 'network']);
+
 /** "NetSphere, the largest social media company in the country, …": an unknown name that an appositive calls an organisation. */
 export function appositiveOrganisation(tokens: readonly Token[], i: number, reg: Registry): Found[] | undefined {
   const t = tokens[i];
-  if (!t || !t.cap || t.kind !== 'word' || NOT_NAMES.has(t.text) || tokens[i + 1]?.text !== ',') return undefined;
+  if (!t || !t.cap || t.kind !== 'word' || NOT_NAMES.has(t.text)) return undefined;
   if (i > 0 && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.cap) return undefined;
-  if (!ARTICLES.has(tokens[i + 2]?.lower ?? '')) return undefined;
-  for (let k = i + 3; k < tokens.length && k - i < 12; k++) {
+  // One to four capitalised words: "NetSphere", "Pacific Harbour Terminals".
+  let e = i + 1;
+  while (e < tokens.length && e - i < 4 && isName(tokens[e])) e++;
+  if (tokens[e]?.text !== ',') return undefined;
+  // "Orion Ocean Lines, whose ships carry …": what only an organisation has.
+  if (e - i >= 2 && tokens[e + 1]?.lower === 'whose' && ORG_POSSESSIONS.has(tokens[e + 2]?.lower ?? '')) {
+    const entity = reg.introduce(tokens.slice(i, e).map((x) => x.text).join(' '), 'Institution', 'OTHER');
+    return [{ start: i, end: e, entity, kind: 'name', alias: [i, e] }];
+  }
+  if (!ARTICLES.has(tokens[e + 1]?.lower ?? '')) return undefined;
+  for (let k = e + 2; k < tokens.length && k - e < 12; k++) {
     const w = tokens[k]!;
     if (w.kind === 'punct') return undefined;
     if (APPOSITIVE_ORG_NOUNS.has(w.lower) && (tokens[k + 1]?.kind === 'punct' || PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') || RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? ''))) {
-      const entity = reg.introduce(t.text, 'Institution', w.lower === 'company' || w.lower === 'firm' ? 'COMPANY' : 'OTHER');
-      return [{ start: i, end: i + 1, entity, kind: 'name', alias: [i, i + 1] }];
+      const name = e - i === 1 ? t.text : tokens.slice(i, e).map((x) => x.text).join(' ');
+      const entity = reg.introduce(name, 'Institution', w.lower === 'company' || w.lower === 'firm' ? 'COMPANY' : 'OTHER');
+      return [{ start: i, end: e, entity, kind: 'name', alias: [i, e] }];
     }
   }
   return undefined;
 }
+
+const isName = (t: Token | undefined) => !!t && t.kind === 'word' && t.cap && !NOT_NAMES.has(t.text);
+
+/** People who act for a body named after them: "campaigners from Transport & Environment", "negotiators at Acme". */
+const ACTOR_PLURALS = new Set(['campaigners', 'activists', 'advocates', 'lobbyists', 'negotiators', 'officials', 'executives', 'representatives', 'spokespeople', 'researchers', 'economists', 'analysts']);
+
+/** "campaigners from Transport & Environment": an unknown capitalised name after an actor noun and "from"/"at" is an organisation. */
+export function actorComplement(tokens: readonly Token[], i: number, reg: Registry): Found[] | undefined {
+  const t = tokens[i];
+  const prep = tokens[i - 1]?.lower;
+  if (!t || !isName(t) || (prep !== 'from' && prep !== 'at') || !ACTOR_PLURALS.has(tokens[i - 2]?.lower ?? '')) return undefined;
+  let e = i + 1;
+  while (e < tokens.length && e - i < 5 && (isName(tokens[e]) || (tokens[e]!.text === '&' && isName(tokens[e + 1])))) e++;
+  const name = surfaceOf(tokens, i, e);
+  return [{ start: i, end: e, entity: reg.introduce(name, 'Institution', kindFromName(tokens.slice(i, e).map((x) => x.text))), kind: 'name', alias: [i, e] }];
+}
+
+const surfaceOf = (tokens: readonly Token[], s: number, e: number) => tokens.slice(s, e).map((x) => x.text).join(' ');

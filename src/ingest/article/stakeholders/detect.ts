@@ -3,10 +3,10 @@ import { ORG_DESCRIPTORS, ROLES } from '../lexicon/roles.js';
 import { AUX, MODALS, PREPOSITIONS, REPORTING, SUBORDINATORS } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
 import type { Entity, Registry } from './registry.js';
-import { PLURAL_GROUP_HEADS, appositiveOrganisation, describedBody, pluralGroup } from './descriptions.js';
+import { PLURAL_GROUP_HEADS, actorComplement, appositiveOrganisation, describedBody, pluralGroup } from './descriptions.js';
 import { GROUP_NOUN_SET, HEAD_STATE_NOUNS, ROLE_SET, STATE_NOUN_SET, orgNameEnd } from './patterns.js';
 import { person, speakers } from './people.js';
-import { acronym, definite, demonym, organisation, qualifiedGroup } from './bodies.js';
+import { acronym, definite, demonym, organisation, partyFamily, qualifiedGroup } from './bodies.js';
 
 /**
  * A stakeholder mention in a sentence, in token indexes. `name` is a proper name, alias, metonym or
@@ -57,9 +57,9 @@ export function detectMentions(tokens: readonly Token[], reg: Registry): Mention
         continue;
       }
     }
-    found ??= person(tokens, i, reg) ?? known(tokens, i, reg) ?? demonym(tokens, i, reg) ?? organisation(tokens, i, reg) ?? definite(tokens, i, reg) ??
+    found ??= person(tokens, i, reg) ?? known(tokens, i, reg) ?? demonym(tokens, i, reg) ?? organisation(tokens, i, reg) ?? partyFamily(tokens, i, reg) ?? definite(tokens, i, reg) ??
       qualifiedGroup(tokens, i, reg) ?? acronym(tokens, i, reg) ?? describedBody(tokens, i, reg) ?? pluralGroup(tokens, i, reg) ??
-      appositiveOrganisation(tokens, i, reg);
+      appositiveOrganisation(tokens, i, reg) ?? actorComplement(tokens, i, reg);
     if (!found || found.length === 0) {
       i++;
       continue;
@@ -99,9 +99,13 @@ function known(tokens: readonly Token[], i: number, reg: Registry): Found[] | un
   const e = m.entity;
   const next = tokens[m.end];
   if (m.end - i === 1 && e.institutionKind !== 'STATE' && orgNameEnd(tokens, i) > m.end + 0 && orgNameEnd(tokens, i) > i + 1) return undefined;
+  // "the Mozambique Debt Justice Coalition": a state's name opening a longer organisation name is part of it.
+  if (e.institutionKind === 'STATE' && orgNameEnd(tokens, i) >= m.end + 2 && !STATE_NOUN_SET.at(tokens, m.end)) return undefined;
   const alias: [number, number] = [i, m.end];
   const last = tokens[m.end - 1]!.lower;
   if (HEAD_STATE_NOUNS.has(last)) reg.addHead(e, last);
+  // "Mozambique's government": a later "the government" is this state's.
+  if (next?.kind === 'poss' && e.institutionKind === 'STATE' && HEAD_STATE_NOUNS.has(tokens[m.end + 1]?.lower ?? '')) reg.addHead(e, tokens[m.end + 1]!.lower);
   if (e.kind === 'Person' || !next || next.kind === 'poss') return [{ start: i, end: m.end, entity: e, kind: 'name', alias }];
   const stateNoun = STATE_NOUN_SET.at(tokens, m.end);
   if (stateNoun) {

@@ -12,6 +12,8 @@ export const DESCRIPTOR_SET = new PhraseSet(ORG_DESCRIPTORS);
 /** State nouns that name one body, so "the presidency" later refers back to "the Brazilian presidency". */
 export const HEAD_STATE_NOUNS = new Set(['presidency', 'government', 'administration', 'delegation', 'cabinet', 'leadership', 'regime', 'side']);
 
+/** Plurals that take "'s": "Fishermen's", "Women's", "Children's", "People's". */
+const IRREGULAR_PLURAL = /(?:men|children|people)$/;
 const PARTICLE = /^(?:al|el|bin|ibn|de|da|van|von|der|di|du|la|le|dos|das)$/;
 /* Module-level: a regex literal in nameEnd's loop would allocate a RegExp for every word it looks at. */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
@@ -53,8 +55,8 @@ export function orgNameEnd(tokens: readonly Token[], i: number): number {
     if (isCapWord(t)) {
       hasOrgWord ||= ORG_WORDS.has(t.text);
       e++;
-    } else if (t.kind === 'poss' && (t.text === "'" || t.text === '’') && isCapWord(tokens[e + 1])) {
-      e++; // "Rugby Players' Alliance"
+    } else if (t.kind === 'poss' && (t.text === "'" || t.text === '’' || IRREGULAR_PLURAL.test(tokens[e - 1]!.lower)) && isCapWord(tokens[e + 1])) {
+      e++; // "Rugby Players' Alliance", "Baltic Fishermen's Association"
     } else if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'on' || t.text === '&' || t.lower === 'de' || (t.lower === 'and' && !hasOrgWord)) && isCapWord(tokens[e + 1])) {
       // "Competition and Markets Authority": "and" inside a name, before its organisation word.
       e++;

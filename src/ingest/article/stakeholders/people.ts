@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.js';
 import type { Entity, Registry } from './registry.js';
-import { ROLE_SET, isCapWord, nameEnd, roleAfterQualifiers } from './patterns.js';
+import { ROLE_SET, isCapWord, nameEnd, orgNameEnd, roleAfterQualifiers } from './patterns.js';
 import { type Found, surface } from './detect.js';
 import type { Mention } from './detect.js';
 
@@ -33,7 +33,8 @@ export function person(tokens: readonly Token[], i: number, reg: Registry): Foun
     if (qualifier && entity.origin === 'article') entity.affiliation ??= qualifier.id;
     return [{ start: i, end: n, entity, kind: 'name', alias: [roleEnd + comma, n] }];
   }
-  if (qualifier && r > i) return [{ start: i, end: roleEnd, entity: qualifier, kind: 'group' }];
+  // "the Mozambique Debt Justice Coalition": a title word inside an organisation's name makes no person.
+  if (qualifier && r > i && !(tokens[r]!.cap && orgNameEnd(tokens, i) > roleEnd)) return [{ start: i, end: roleEnd, entity: qualifier, kind: 'group' }];
   return undefined;
 }
 

@@ -161,7 +161,8 @@ export class Registry {
     this.mentioned.add(e);
     for (const h of e.heads) this.byHeadIndex.set(h, e);
     if (e.institutionKind) this.byKindIndex.set(e.institutionKind, e);
-    if (e.kind === 'Institution') for (const w of (e.nameWords ??= e.name.toLowerCase().split(/\s+/))) this.byWordIndex.set(w, e);
+    // "Players'" in "Rugby Players' Alliance" is the name word "players".
+    if (e.kind === 'Institution') for (const w of (e.nameWords ??= e.name.toLowerCase().split(/\s+/).map((x) => x.replace(/['’]$/, '')))) this.byWordIndex.set(w, e);
     // A shouted dateline ("BRUSSELS —") is not a name worth keeping.
     if (surface && !(surface.length > 5 && surface === surface.toUpperCase())) e.aliases.add(surface);
   }

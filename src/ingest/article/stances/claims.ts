@@ -24,11 +24,14 @@ export function claims(st: SentenceState, analysis: string, terms: TermRegistry,
   const phrases = own.length ? own : holders.antecedent ? [holders.antecedent] : [];
   const resolved: { term: TermRef; isNew: boolean; stance: Stance; factor: number; note?: string }[] = [];
   if (phrases.length === 0 && holders.appositiveGap) {
-    for (const term of discourse.sentenceTerms) resolved.push({ term, isNew: false, stance, factor: 0.9, note: 'object: the claim before it' });
+    // The appositive re-describes the claim right before it, not every claim of the sentence.
+    for (const term of discourse.lastTerms.length ? discourse.lastTerms : discourse.sentenceTerms) resolved.push({ term, isNew: false, stance, factor: 0.9, note: 'object: the claim before it' });
   }
   for (const range of phrases) {
     const clean = cleanTerm(analysis, tokens, range, mentions, (head) => discourse.phrases.get(head));
     if (!clean) continue;
+    // "walk away from the table", "returned to the talks": the negotiation itself is no term of it.
+    if (NEGOTIATION_WORDS.has(clean.text.toLowerCase())) continue;
     // "put forward a counterproposal that offered X": the plan itself is not a term; X is, by the inner cue.
     if (object.relativeCue && (clean.generic === 'whole' || DOC_NOUNS.has(clean.text.split(' ').at(-1)!.toLowerCase()))) continue;
     let s = stance;
@@ -43,6 +46,13 @@ export function claims(st: SentenceState, analysis: string, terms: TermRegistry,
       s = 'SUPPORTED';
       f = 0.85;
     }
+    // "would not sign any deal that lacked a penalty clause": refusing a deal without X is demanding X.
+    const lacking = s === 'OPPOSED' ? lackedPart(clean.text) : undefined;
+    if (lacking) {
+      const { term, isNew } = terms.resolve(lacking);
+      resolved.push({ term, isNew, stance: 'PROPOSED', factor: f * 0.85, note: `refused a deal without "${lacking}": demands it` });
+      continue;
+    }
     if (clean.generic) {
       for (const r of generic(st, terms, clean.text, clean.generic, clean.owners, clean.docHead, holders.entities, s, holders.appositiveGap)) resolved.push({ ...r, factor: f * 0.85, note: `object "${clean.text}" read as ${r.note}` });
       continue;
@@ -53,13 +63,16 @@ export function claims(st: SentenceState, analysis: string, terms: TermRegistry,
       for (const owner of clean.owners) out.push(candidate(owner, term, isNew, clean.nominal, 0.7, [`nominal "${clean.text}"`]));
     }
   }
+  const noted: TermRef[] = [];
   for (const r of resolved) {
+    if (!noted.some((t) => t.id === r.term.id)) noted.push(r.term);
     // A plan that "calls for" or "backs" something proposes it.
     const s = holders.via === 'document' && r.stance === 'SUPPORTED' ? 'PROPOSED' : r.stance;
     for (const holder of holders.entities) out.push(candidate(holder, r.term, r.isNew, s, factor * r.factor, r.note ? [...notes, r.note] : notes));
     discourse.note({ holders: holders.entities, term: r.term, stance: s });
     if (holders.document && s === 'PROPOSED' && !holders.document.terms.some((t) => t.id === r.term.id)) holders.document.terms.push(r.term);
   }
+  if (noted.length) discourse.lastTerms = noted;
   return out;
 }
 
@@ -108,4 +121,19 @@ export function generic(st: SentenceState, terms: TermRegistry, fallback: string
     default:
   }
   return out.map((o) => (o.term.id ? o : { ...o, ...terms.resolve(o.term.label) }));
+}
+
+const NEGOTIATION_WORDS = new Set(['table', 'negotiating table', 'talks', 'negotiations', 'the table', 'the talks']);
+
+/* Module-level: built once, not per claim. */
+const LACKING = new RegExp(
+  '^(?:[\\w-]+ )?(?:deal|agreement|accord|contract|settlement|text|package|treaty|compromise|arrangement|bill|plan|offer|proposal|budget)s? ' +
+    '(?:(?:that|which) (?:lacks?|lacked|omits?|omitted|excludes?|excluded|(?:does|did|do|would) not (?:include|contain|guarantee)|fails? to include|failed to include)|lacking|without|omitting|excluding) ' +
+    '(?:a |an |the |any )?(.{3,})$',
+  'i',
+);
+
+/** "deal that lacked a penalty clause" → "penalty clause"; undefined for anything else. */
+export function lackedPart(text: string): string | undefined {
+  return LACKING.exec(text)?.[1];
 }

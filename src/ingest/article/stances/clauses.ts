@@ -7,7 +7,7 @@ import { mentionAt } from './mention-at.js';
 /** Clause-level helpers: verb groups, clause starts, whether a stretch of tokens is a clause. */
 
 const HEDGE_PARTICIPLES = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'understood', 'said', 'believed', 'expected', 'thought', 'reported', 'set', 'likely', 'poised', 'due', 'going',
-  'about', 'also', 'longer', 'still', 'now', 'yet', 'already', 'ever', 'reportedly']);
+  'about', 'also', 'longer', 'still', 'now', 'yet', 'already', 'ever', 'reportedly', 'instead']);
 export const CLAUSE_VERBS = new Set(['signalling', 'signaling', 'signalled', 'signaled', 'indicating', 'indicated', 'suggesting', 'stressing', 'making', 'leaving']);
 const STRONG = new Set([';', ':', '—', '–', '"', '“', '”', '?', '!']);
 
@@ -80,12 +80,22 @@ export function clauseStart(tokens: readonly Token[], mentions: readonly Mention
     if (STRONG.has(t.text) || t.text === '(') return { start: k + 1 };
     if (t.text === ',' && !listComma(tokens, mentions, k, floor)) return { start: k + 1 };
     if (l === 'which' || l === 'who' || l === 'whom' || l === 'that') return { start: k + 1, relative: k };
-    if (SUBORDINATORS.has(l) && !(l === 'as' && tokens[k - 1]?.lower === 'such')) return { start: k + 1 };
-    if (REPORTING.has(l) || CLAUSE_VERBS.has(l)) return { start: k + 1, reporting: k };
+    // "as such" and "so far" are no subordinators.
+    if (SUBORDINATORS.has(l) && !(l === 'as' && tokens[k - 1]?.lower === 'such') && !(l === 'so' && tokens[k + 1]?.lower === 'far')) return { start: k + 1 };
+    if ((REPORTING.has(l) && !pluralNoun(tokens, k)) || CLAUSE_VERBS.has(l)) return { start: k + 1, reporting: k };
     if (l === 'but' || ((l === 'and' || l === 'or') && tokens[k - 1]?.text === ',')) return { start: k + 1 };
     k--;
   }
   return { start: floor };
+}
+
+const PLURAL_REPORTING = new Set(['states', 'notes', 'claims']);
+
+/** "member states, led by France, pushed …", "the claims were": a reporting form followed by a comma or a verb is a plural noun. */
+function pluralNoun(tokens: readonly Token[], k: number): boolean {
+  if (!PLURAL_REPORTING.has(tokens[k]!.lower)) return false;
+  const next = tokens[k + 1];
+  return !next || next.text === ',' || next.text === '.' || (verbish(next) && next.lower !== 'that');
 }
 
 /** A comma inside a coordinated subject: a stakeholder on both sides, and no opener before it. */

@@ -23,6 +23,7 @@ const ADJECTIVAL = new Set(['ready', 'prepared', 'willing', 'unwilling', 'reluct
 const FRAME_REACH = 15;
 const PARTICIPLES = new Set(['put', 'sought', 'fought', 'drawn', 'laid', 'come', 'vetoed']);
 const EXCLUDED_FORMS = new Set(['including']);
+const FINITE_AFTER_PARTICIPLE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must']);
 const MODAL_WORDS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 const AUX_WORDS = new Set(['be', 'have', 'been', 'do', 'get', 'not']);
 
@@ -108,11 +109,18 @@ export function findCues(tokens: readonly Token[], mentions: readonly Mention[])
       if (ADJECTIVAL.has(first) && beBefore(tokens, i) < 0 && first !== 'against') continue;
       if (first === 'against' && beBefore(tokens, i) < 0) continue;
       const past = isParticipleForm(t.lower) && !ADJECTIVAL.has(first);
-      const byNext = tokens[end]?.lower === 'by';
+      // "introduced in September by X": a short time phrase may sit between the participle and "by".
+      const byAt = tokens[end]?.lower === 'by' ? end : timeThenBy(tokens, end);
+      const byNext = byAt >= 0;
+      // "the volume of water actually released was rejected": a past form right before a finite verb modifies the noun before it.
+      if (past && FINITE_AFTER_PARTICIPLE.has(tokens[end]?.lower ?? '')) break entries;
+      // "its analysis, published in April, requires …": a participle between commas that takes no object describes the noun before it.
+      if (past && !byNext && tokens[i - 1]?.text === ',' && (tokens[end]?.text === ',' || TIME_PREPOSITIONS.has(tokens[end]?.lower ?? '')) && !entry.rest.length) break entries;
       const passive = past && beBefore(tokens, i) >= 0;
       // An agentless passive states no holder ("any ceasefire is backed by solid guarantees" has one, but no stakeholder).
       if (passive && !byNext) break entries;
-      const participle = !passive && past && byNext && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.lower === 'and' || ARTICLES.has(tokens[i - 2]?.lower ?? ''));
+      const participle = !passive && past && byNext && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.lower === 'and' || ARTICLES.has(tokens[i - 2]?.lower ?? '') ||
+        (nounBefore(tokens[i - 1], inMention[i - 1]!) && agentAt(tokens, byAt + 1, inMention)));
       cues.push({ start: i, end, entry, passive, participle });
       // "put a fair offer on the table": the words up to the frame are the object, not further cues.
       i = entry.frame ? frameAt(tokens, end, entry.frame) + entry.frame.length - 1 : end - 1;
@@ -121,6 +129,36 @@ export function findCues(tokens: readonly Token[], mentions: readonly Mention[])
     }
   }
   return cues;
+}
+
+/** Words before a past form that make it a verb of its own clause, not a reduced relative ("the clause sought by X"). */
+const NOT_NOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you', 'who', 'which', 'that', 'and', 'or', 'but', 'then', 'also', 'to']);
+
+/** A common noun right before a past form: "the penalty clause sought by X", "a swap tabled by X". */
+function nounBefore(t: Token | undefined, inMention: number): boolean {
+  if (!t || t.kind !== 'word' || t.cap || inMention) return false;
+  const l = t.lower;
+  return !NOT_NOUNS.has(l) && !ADVERBS.has(l) && !NEGATORS.has(l) && !MODAL_WORDS.has(l) && !AUX_WORDS.has(l) && !PREPOSITIONS.has(l) && !l.endsWith('ly') &&
+    !l.endsWith("n't") && !isParticipleForm(l) && !CUE_FORMS.has(l) && !BE.has(l);
+}
+
+const WEEKDAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'last', 'earlier', 'this']);
+
+/** "in September by", "last week by", "on Monday by": the index of "by" after a short time phrase, or -1. */
+function timeThenBy(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || !TIME_PREPOSITIONS.has(t.lower)) return -1;
+  const n = tokens[k + 1];
+  if (!n || (!n.cap && n.kind !== 'num' && n.lower !== 'week' && n.lower !== 'month' && n.lower !== 'year')) return -1;
+  if (tokens[k + 2]?.lower === 'by') return k + 2;
+  return tokens[k + 2]?.kind === 'num' && tokens[k + 3]?.lower === 'by' ? k + 3 : -1;
+}
+
+/** A stakeholder right after "by" (over a determiner): "by Bishkek", "by the union". */
+function agentAt(tokens: readonly Token[], k: number, inMention: Uint8Array): boolean {
+  if (ARTICLES.has(tokens[k]?.lower ?? '') || tokens[k]?.lower === 'both') k++;
+  return !!inMention[k];
 }
 
 /** Index where a cue's closing words start ("on the table" in "put a cap on the table"), or -1 before the clause ends. */
@@ -155,8 +193,9 @@ function skippable(tokens: readonly Token[], k: number): number {
   if (!t) return 0;
   if (t.kind === 'num') {
     const n = tokens[k + 1]?.lower;
-    if ((n === '-' || n === '–' || n === 'to') && tokens[k + 2]?.kind === 'num') return 3;
-    return 1;
+    const tally = (n === '-' || n === '–' || n === 'to') && tokens[k + 2]?.kind === 'num' ? 3 : 1;
+    // "voted 7-4 on Tuesday against": a day may follow the tally.
+    return tokens[k + tally]?.lower === 'on' && WEEKDAY_WORDS.has(tokens[k + tally + 1]?.lower ?? '') ? tally + 2 : tally;
   }
   if (t.kind === 'word' && !t.cap && (ADVERBS.has(t.lower) || t.lower === 'hard' || (t.lower.endsWith('ly') && t.lower.length > 4))) return 1;
   return 0;

@@ -44,6 +44,8 @@ export class Discourse {
   lastPhrase?: string;
   previousTerms: TermRef[] = [];
   sentenceTerms: TermRef[] = [];
+  /** The terms of the last cue in this sentence that stated any ("called for X — a demand the Commission refused"). */
+  lastTerms: TermRef[] = [];
   /** Latest PROPOSED claims, oldest first. */
   private readonly demands: Claim[] = [];
   /** Each holder's claims in the latest sentence where it had any. */
@@ -54,6 +56,11 @@ export class Discourse {
   sentence = 0;
 
   /** The subject of the latest sentence that had one. */
+  /** The subject of the sentence just before this one, if it named one. */
+  get previousSubject(): Subject | undefined {
+    return this.subjects[0]?.();
+  }
+
   get lastSubject(): Subject | undefined {
     for (const s of this.subjects) {
       const subject = s();
@@ -118,6 +125,7 @@ export class Discourse {
   endSentence(subject: () => Subject, person: Entity | undefined): void {
     if (this.sentenceTerms.length) this.previousTerms = this.sentenceTerms;
     this.sentenceTerms = [];
+    this.lastTerms = [];
     this.subjects.unshift(subject);
     if (this.subjects.length > 8) this.subjects.length = 8;
     if (person) this.lastPerson = person;

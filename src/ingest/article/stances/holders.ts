@@ -3,11 +3,11 @@ import type { Mention } from '../stakeholders/detect.js';
 import { ROLE_SET, STATE_NOUN_SET } from '../stakeholders/patterns.js';
 import type { Entity, Registry } from '../stakeholders/registry.js';
 import type { Token } from '../text/tokens.js';
-import { clauseStart, inVerbGroup } from './clauses.js';
+import { clauseStart, inVerbGroup, verbish } from './clauses.js';
 import { bareNameHolder, listedBareNames, pairHolders } from './generic-holders.js';
 import { beBefore, type CueMatch } from './cues.js';
 import type { DocInfo, Discourse, Subject } from './discourse.js';
-import { afterBy, documentOf, pick } from './subject-span.js';
+import { afterBy, documentOf, ledBy, pick } from './subject-span.js';
 import { inherit, pronoun, speakerOf } from './pronouns.js';
 import { closingMention, mentionAt, mentionStartsIn } from './mention-at.js';
 
@@ -25,6 +25,8 @@ export interface Holders {
   antecedent?: [number, number];
   /** ", a request the Commission ruled out": the object is the previous claim of this sentence. */
   appositiveGap?: boolean;
+  /** "which the union rejected within hours": the cue's object is the antecedent; what follows is an adjunct. */
+  objectGap?: boolean;
   negated: boolean;
   factor: number;
 }
@@ -34,6 +36,8 @@ export interface Previous {
   holders: Holders;
   objectStart: number;
   objectEnd: number;
+  /** The object is a that-clause, with a subject of its own. */
+  clause?: boolean;
 }
 
 export interface SentenceState {
@@ -50,6 +54,8 @@ export interface SentenceState {
 const STRONG = new Set([';', ':', '—', '–', '"', '“', '”']);
 
 const ANAPHORIC_APPOSITIVE = new Set(['request', 'demand', 'move', 'change', 'step', 'proposal', 'plan', 'measure', 'decision', 'idea', 'offer', 'condition', 'position']);
+/** Also before a contact relative clause: ", a suggestion the two delegations welcomed". */
+const GAP_APPOSITIVE = new Set([...ANAPHORIC_APPOSITIVE, 'suggestion', 'initiative', 'concession', 'compromise', 'option', 'arrangement', 'approach']);
 
 /* Word sets and loop helpers instead of regex literals and arrows: resolveHolders runs for every cue. */
 const EXAMPLE_OPENERS = new Set(['including', 'such', 'among']);
@@ -68,6 +74,13 @@ export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number):
     if (cue.participle) {
       const generic = ANAPHORIC_APPOSITIVE.has(tokens[cue.start - 1]?.lower ?? '');
       if (generic) return holders(agents, 'participle', 1, { appositiveGap: true });
+      // "the penalty clause sought by X": the noun phrase right before the participle.
+      if (tokens[cue.start - 1]!.text !== ',' && tokens[cue.start - 1]!.lower !== 'and') {
+        const np = nounPhraseStart(tokens, cue.start, 0);
+        // "the compromise floated by China" only points back at what China proposed; "the grain quota sought by Canada" names it.
+        if (tokens[np]?.lower === 'the' && cue.start - np <= 2) return undefined;
+        return holders(agents, 'participle', 1, { antecedent: [np, cue.start] });
+      }
       // The noun phrase before the reduced clause: ", backed by X," or ", drafted by Y and backed by X,".
       let comma = cue.start - 1;
       if (tokens[comma]!.lower === 'and') while (comma > floor && tokens[comma]!.text !== ',') comma--;
@@ -111,7 +124,7 @@ export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number):
 
   const picked = pick(st, subj, skipped);
   // ", a request the Commission ruled out": the object is the claim this phrase re-describes.
-  const appositiveGap = APPOSITIVE_DETERMINERS.has(tokens[subj[0]]?.lower ?? '') && ANAPHORIC_APPOSITIVE.has(tokens[subj[0] + 1]?.lower ?? '');
+  const appositiveGap = APPOSITIVE_DETERMINERS.has(tokens[subj[0]]?.lower ?? '') && GAP_APPOSITIVE.has(tokens[subj[0] + 1]?.lower ?? '');
   if (picked.entities.length && !picked.docHead) {
     const listed = picked.entities.length < 4 ? listedBareNames(st, subj) : [];
     return holders([...listed, ...picked.entities], 'subject', 1, { negated, ...(appositiveGap ? { appositiveGap } : {}) });
@@ -119,6 +132,12 @@ export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number):
   if (picked.docHead !== undefined) {
     const doc = documentOf(st, subj, skipped, picked.docHead, picked.authors);
     if (doc?.authors.length) return holders(doc.authors, 'document', 0.9, { document: doc, negated });
+    // "its debt sustainability analysis requires …": the owner the pronoun refers to wrote it.
+    const ownerPronoun = OWNER_PRONOUNS[tokens[subj[0]]?.lower ?? ''];
+    if (ownerPronoun && !picked.entities.length) {
+      const p = pronoun(st, ownerPronoun, subj[0]);
+      if (p?.entities.length) return holders(p.entities, 'document', 0.8, { negated });
+    }
   }
   // "Her Republican colleague, Senator Tom Hale, opposes …": a description, then the name in apposition.
   if (!picked.entities.length && picked.docHead === undefined) {
@@ -127,7 +146,15 @@ export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number):
   }
   const words = tokens.slice(subj[0], subj[1]).filter((t) => t.kind === 'word');
   const owner = { its: 'it', their: 'they', his: 'he', her: 'she' }[words[0]?.lower ?? ''];
-  if (owner && words.length <= 3 && (STATE_NOUN_SET.at(tokens, subj[0] + 1) || ROLE_SET.at(tokens, subj[0] + 1) || COLLECTIVES.has(tokens[subj[0] + 1]?.lower ?? ''))) {
+  const member = STATE_NOUN_SET.at(tokens, subj[0] + 1) || ROLE_SET.at(tokens, subj[0] + 1) || COLLECTIVES.has(tokens[subj[0] + 1]?.lower ?? '');
+  // "Its delegation", "Its Local 14": when the sentence before named no subject ("Kazakhstan's position sits …"), the
+  // body mentioned last before this sentence owns it, rather than an older subject.
+  const named = tokens[subj[0] + 1]?.cap && tokens[subj[0] + 1]!.kind === 'word' && !mentionStartsIn(st.mentions, subj[0], subj[1]);
+  if (owner === 'it' && words.length <= 3 && (member || named) && !st.discourse.previousSubject?.entities.length && !st.discourse.previousSubject?.doc) {
+    const body = lastBodyBefore(st);
+    if (body) return holders([body], 'pronoun', 0.85, { negated });
+  }
+  if (owner && words.length <= 3 && member) {
     const p = pronoun(st, owner, subj[0]);
     if (p) return { ...p, negated };
   }
@@ -145,6 +172,11 @@ export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number):
     }
     return pronoun(st, p, subj[0]);
   }
+  // "Several member states, led by France, pushed for …": the stakeholder leading a group the article does not name.
+  if (!picked.entities.length && picked.docHead === undefined && !owner && !(words.length === 1 && PRONOUNS.has(words[0]!.lower))) {
+    const leaders = ledBy(st, [...skipped, [subj[0] - 1, subj[1]]]);
+    if (leaders.length) return holders(leaders, 'subject', 0.8, { negated });
+  }
   const pair = pairHolders(st, subj);
   if (pair.length) return holders(pair, 'subject', 0.8, { negated });
   const bare = cs.relative === undefined ? bareNameHolder(st, subj) : undefined;
@@ -161,12 +193,46 @@ export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number):
   return negated ? holders([], 'subject', 1, { negated }) : undefined;
 }
 
+/** The institution mentioned most recently before this sentence (none of this sentence's own mentions). */
+function lastBodyBefore(st: SentenceState): Entity | undefined {
+  let best: Entity | undefined;
+  for (const e of st.registry.mentionedEntities) {
+    if (e.kind !== 'Institution' || st.mentions.some((m) => m.entity === e)) continue;
+    if (!best || (e.lastSeen ?? 0) > (best.lastSeen ?? 0)) best = e;
+  }
+  return best;
+}
+
+const OWNER_PRONOUNS: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };
+
+const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'any', 'every', 'each']);
+
+/** Start of the noun phrase that ends right before `end`: back to its determiner or possessive, over at most six words. */
+function nounPhraseStart(tokens: readonly Token[], end: number, floor: number): number {
+  let k = end - 1;
+  while (k > floor && end - k < 6) {
+    const t = tokens[k]!;
+    if (NOUN_PHRASE_OPENERS.has(t.lower)) return k;
+    const prev = tokens[k - 1]!;
+    if (prev.kind !== 'word' || inVerbGroup(prev) || verbish(prev) || PREPOSITIONS_BEFORE_NP.has(prev.lower)) return k;
+    k--;
+  }
+  return k;
+}
+const PREPOSITIONS_BEFORE_NP = new Set(['of', 'for', 'to', 'in', 'on', 'with', 'by', 'from', 'at', 'against', 'over', 'about', 'into', 'under', 'and', 'or', 'but', 'that', 'which']);
+
 function relative(st: SentenceState, r: number, subj: [number, number], floor: number): Holders | undefined {
   const { tokens, mentions } = st;
   const antecedentEnd = tokens[r - 1]?.text === ',' ? r - 1 : r;
   const antecedentStart = clauseStart(tokens, mentions, antecedentEnd - 1, floor).start;
   const inside = pick(st, [r + 1, subj[1]], []);
-  if (inside.entities.length) return holders(inside.entities, 'relative', 1, { antecedent: [antecedentStart, antecedentEnd] });
+  if (inside.entities.length) {
+    // ", which Germany has long resisted" right after the previous cue's object: that object is the antecedent.
+    if (antecedentStart >= antecedentEnd && st.previous.some((p) => p.objectEnd === antecedentEnd || p.objectEnd === r)) return holders(inside.entities, 'relative', 1, { appositiveGap: true });
+    // "which"/"whom" surely opens an object relative; "that" may open a reported clause ("told analysts that the carrier …").
+    const objectGap = tokens[r]!.lower === 'which' || tokens[r]!.lower === 'whom';
+    return holders(inside.entities, 'relative', 1, { antecedent: [antecedentStart, antecedentEnd], ...(objectGap ? { objectGap } : {}) });
+  }
   const near = [...mentions].reverse().find((m) => m.end <= antecedentEnd && m.end >= antecedentEnd - 2 && m.start >= floor && m.kind !== 'adjective');
   if (near) return holders([near.entity], 'relative', 0.95);
   // "put forward a counterproposal that offered X": the relative pronoun follows the previous cue's object.

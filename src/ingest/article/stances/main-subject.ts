@@ -2,7 +2,7 @@ import { mainVerb } from './clauses.js';
 import type { Subject } from './discourse.js';
 import { type SentenceState } from './holders.js';
 import { pronoun } from './pronouns.js';
-import { documentOf, pick } from './subject-span.js';
+import { documentOf, ledBy, pick } from './subject-span.js';
 
 /** The sentence's grammatical subject and main verb, worked out only when a pronoun, a shared predicate or a plan's contents need it. */
 
@@ -24,5 +24,6 @@ export function mainSubject(st: SentenceState): [Subject, number | undefined] {
     const doc = documentOf(st, range, mv.skipped, picked.docHead, picked.authors);
     return [doc ? { entities: [], doc } : { entities: [] }, mv.verb];
   }
-  return [{ entities: picked.entities }, mv.verb];
+  // "Three of the league's clubs, led by Castleford Harbour, said they …": the leader speaks for the group.
+  return [{ entities: picked.entities.length ? picked.entities : ledBy(st, mv.skipped) }, mv.verb];
 }

@@ -14,6 +14,8 @@ export function negationBefore(tokens: readonly Token[], cueStart: number, floor
   const a = tokens[cueStart - 1]?.lower;
   const b = tokens[cueStart - 2]?.lower ?? '';
   if ((a === 'of' && b === 'short' && (tokens[cueStart - 3]?.lower ?? '').startsWith('stop')) || (a === 'to' && b.startsWith('fail'))) return 'withdrawn';
+  // "failed on Tuesday to agree on X": a short time phrase between "failed" and "to".
+  if (a === 'to') for (let j = cueStart - 3; j >= 0 && cueStart - j <= 5; j--) if (tokens[j]!.lower.startsWith('fail')) return 'withdrawn';
   for (let j = cueStart - 1; j >= floor && inVerbGroup(tokens[j]!); j--) {
     const l = tokens[j]!.lower;
     if (l === 'longer' && tokens[j - 1]?.lower === 'no') return 'withdrawn';

@@ -82,7 +82,8 @@ export function objectEnd(tokens: readonly Token[], from: number, mode: Mode, cu
       if (!(tokens[k + 1]!.lower === 'be' || tokens[k + 1]!.lower === 'have') || tokens[k - 1]?.kind === 'word') return k;
     }
     if (l === 'and' || l === 'or') {
-      if (cueStarts.has(k + 1) || verbish(tokens[k + 1])) return k;
+      // "cut X and lift Y" inside a verb-phrase list goes on; a cue or a finite verb starts a clause of its own.
+      if (cueStarts.has(k + 1) || (verbish(tokens[k + 1]) && !(mode === 'vp' && vpConjunct(tokens, k + 1)))) return k;
       if (mode !== 'vp' && clauseAhead(tokens, k + 1)) return k;
     }
   }
@@ -95,7 +96,7 @@ export function continues(tokens: readonly Token[], k: number, mode: Mode): bool
   if (tokens[n]?.lower === 'and' || tokens[n]?.lower === 'or') n++;
   const next = tokens[n];
   if (!next || next.kind === 'punct' || STOPS.has(next.lower)) return false;
-  if (mode === 'vp') return vpConjunct(tokens, n);
+  if (mode === 'vp') return vpConjunct(tokens, n) || (next.lower === 'to' && vpConjunct(tokens, n + 1));
   if (mode === 'clause' && next.cap && !clauseAhead(tokens, n + 1)) return true;
   if (opensConjunct(next)) {
     if (predicateAhead(tokens, n + 1)) return false;
@@ -129,8 +130,13 @@ export function predicateAhead(tokens: readonly Token[], from: number): boolean 
 /** A bare verb starting another verb phrase ("but exempt small-scale fishers"), not a new clause ("but it rejected"). */
 export const vpConjunct = (tokens: readonly Token[], n: number) => {
   const t = tokens[n];
-  return !!t && t.kind === 'word' && !t.cap && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !NOT_VP_STARTS.has(t.lower) && !verbish(t) && !!tokens[n + 1] && tokens[n + 1]!.kind === 'word';
+  if (!t || t.kind !== 'word' || t.cap || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || NOT_VP_STARTS.has(t.lower) || !tokens[n + 1] || tokens[n + 1]!.kind !== 'word') return false;
+  // "cut X, push their maturity out": a base-form verb with its own object continues the list, though it may be a cue word.
+  const o = tokens[n + 1]!;
+  return !verbish(t) || (BASE_FORM.test(t.lower) && !AUX.has(t.lower) && !MODALS.has(t.lower) && !o.cap && !PREPOSITIONS.has(o.lower) && !verbish(o));
 };
+/** Not a past, -ing or third-person form. */
+const BASE_FORM = /^[a-z-]+(?<!ed|ing|s)$/;
 
 export const contentWords = (tokens: readonly Token[], a: number, b: number) => {
   let n = 0;
@@ -171,7 +177,9 @@ export function split(tokens: readonly Token[], from: number, end: number, mode:
     const conj = t.lower === 'and' || t.lower === 'or' || (mode === 'vp' && t.lower === 'but');
     const comma = t.text === ',';
     if (!conj && !comma) continue;
-    const n = comma && AND_OR.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    let n = comma && AND_OR.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    // "to cut quotas and to ban trawling": a repeated "to" opens the next verb phrase.
+    if (mode === 'vp' && tokens[n]?.lower === 'to' && vpConjunct(tokens, n + 1)) n++;
     const next = tokens[n];
     const cut = mode === 'vp'
       ? !!next && next.kind === 'word' && !next.cap && !DETERMINERS.has(next.lower) && !PREPOSITIONS.has(next.lower) && !!tokens[n + 1] && n + 1 < end && tokens[n + 1]!.text !== ',' && tokens[n + 1]!.text !== '.' && !AND_OR_BUT.has(tokens[n + 1]!.lower)

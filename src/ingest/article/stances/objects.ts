@@ -2,6 +2,7 @@ import type { Stance } from '../../../model/vocabulary.js';
 import type { CueEntry } from '../lexicon/cues.js';
 import { MODALS, NEGATIVE_EVALUATIONS, POSITIVE_EVALUATIONS } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
+import { verbish } from './clauses.js';
 import { frameAt } from './cues.js';
 import { QUOTES, span, split } from './object-span.js';
 
@@ -27,6 +28,7 @@ export interface ObjectSpan {
   relativeCue?: boolean;
 }
 
+const ARTICLES_OR_DETS = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'our']);
 const SHIFT_NOUNS = new Set(['interest', 'interests', 'focus', 'priority', 'priorities', 'emphasis', 'attention']);
 /* Word sets rather than regex literals, which allocate a RegExp each time they are evaluated. */
 const CUE_ADVERBS = new Set(['outright', 'publicly', 'firmly', 'formally', 'strongly', 'again', 'also']);
@@ -52,12 +54,30 @@ export function objectOf(tokens: readonly Token[], cue: { end: number; entry: Cu
       if (tokens[k]?.lower === 'as') return { phrases: [], end: k, mode: 'np' };
       if (tokens[k]?.lower === 'that') return span(tokens, k + 1, 'clause', cueStarts, false);
       if (cue.entry.rest.at(-1) === 'that') return span(tokens, k, 'clause', cueStarts, false);
+      // "presented creditors on Monday with a plan to cut X": what is presented follows "with".
+      if (cue.entry.first === 'present' || cue.entry.first === 'provide') {
+        for (let j = k; j < tokens.length && j - k < 8; j++) {
+          const t = tokens[j]!;
+          if (t.lower === 'with') {
+            const vp = containerVerbPhrase(tokens, j + 1);
+            return vp > 0 ? span(tokens, vp, 'vp', cueStarts, true) : span(tokens, j + 1, 'np', cueStarts, false);
+          }
+          if (t.kind === 'punct' || (j > k && (ARTICLES_OR_DETS.has(t.lower) || verbish(t)))) break;
+        }
+      }
+      {
+        // "a plan to cut X, extend Y and lower Z": the plan's content is a list of verb phrases.
+        const vp = containerVerbPhrase(tokens, k);
+        if (vp > 0) return span(tokens, vp, 'vp', cueStarts, true);
+      }
       return span(tokens, k, 'np', cueStarts, KEEP_TO.has(cue.entry.label));
     case 'vp':
       return span(tokens, k, 'vp', cueStarts, true);
     case 'urge': {
       for (let j = k; j < tokens.length && j - k < 10; j++) {
         if (tokens[j]!.lower === 'to' && tokens[j + 1]?.kind === 'word') return span(tokens, j + 1, 'vp', cueStarts, true);
+        // "urged councillors to \"stop kicking the can\"": a quotation may open the verb phrase.
+        if (tokens[j]!.lower === 'to' && QUOTES.has(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.kind === 'word') return span(tokens, j + 2, 'vp', cueStarts, true);
         if (tokens[j]!.kind === 'punct') break;
       }
       // "urged X to …" only: "pressed the issue" and "asked a question" state nothing.
@@ -108,4 +128,19 @@ export function objectOf(tokens: readonly Token[], cue: { end: number; entry: Cu
     default:
       return undefined;
   }
+}
+
+/** Containers whose "to"-clause is all they say: "a plan to", "an offer to", "a push to". */
+const PLAN_CONTAINERS = new Set(['plan', 'plans', 'proposal', 'proposals', 'offer', 'bid', 'move', 'push', 'call', 'calls', 'demand', 'demands', 'initiative']);
+const PLAN_ADJECTIVES = new Set(['new', 'revised', 'fresh', 'formal', 'detailed', 'joint', 'final', 'initial', 'separate', 'sweeping', 'broad', 'three-part', 'two-part']);
+
+/** "a (new) plan to <verb>": the index of the verb, or -1. No owner before the container ("Egypt's decision to"): the owner holds it too. */
+function containerVerbPhrase(tokens: readonly Token[], k: number): number {
+  const d = tokens[k]?.lower;
+  if (d !== 'a' && d !== 'an' && d !== 'the') return -1;
+  let j = k + 1;
+  while (j < tokens.length && j - k < 3 && PLAN_ADJECTIVES.has(tokens[j]!.lower)) j++;
+  if (!PLAN_CONTAINERS.has(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'to') return -1;
+  const v = tokens[j + 2];
+  return v && v.kind === 'word' && !v.cap && !v.lower.endsWith('ing') && !v.lower.endsWith('ed') ? j + 2 : -1;
 }

@@ -10,7 +10,8 @@ import { holders, type Holders, type SentenceState } from './holders.js';
 
 export function inherit(st: SentenceState): Holders | undefined {
   const prev = st.previous.at(-1);
-  if (prev) return holders(prev.holders.entities, 'coordination', prev.holders.factor, prev.holders.document ? { document: prev.holders.document } : {});
+  // "argued that testing would push research abroad and urged MPs to …": a cue before it that found no holder passes on nothing.
+  if (prev && (prev.holders.entities.length || !st.main.entities.length)) return holders(prev.holders.entities, 'coordination', prev.holders.factor, prev.holders.document ? { document: prev.holders.document } : {});
   if (st.main.entities.length) return holders(st.main.entities, 'coordination');
   if (st.main.doc?.authors.length) return holders(st.main.doc.authors, 'document', 0.9, { document: st.main.doc });
   return undefined;
@@ -47,7 +48,8 @@ export function pronoun(st: SentenceState, p: string, at: number): Holders | und
 export function speakerOf(st: SentenceState, r: number): Entity[] {
   // "The UAE, which has been accused of arming the RSF, said …": the main subject speaks.
   const v = st.mainVerb;
-  if (v !== undefined && v <= r && r - v <= 3 && st.main.entities.length) return st.main.entities;
+  // "… have broken ranks and said they …": a reporting verb coordinated with the main verb shares its subject.
+  if (v !== undefined && v <= r && (r - v <= 3 || (st.tokens[r - 1]?.lower === 'and' && r - v <= 8)) && st.main.entities.length) return st.main.entities;
   const between = (a: number, b: number) => st.tokens.slice(a, b).every((t) => t.kind === 'punct' || (!t.cap && t.kind === 'word'));
   const m = [...st.mentions].reverse().find((x) => x.end <= r && r - x.end <= 2 && between(x.end, r)) ??
     st.mentions.find((x) => x.start > r && x.start - r <= 3 && between(r + 1, x.start));

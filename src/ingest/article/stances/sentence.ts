@@ -1,5 +1,6 @@
 import type { Stance } from '../../../model/vocabulary.js';
 import { type Mention, detectMentions } from '../stakeholders/detect.js';
+import { GROUP_NOUN_SET, STATE_NOUN_SET } from '../stakeholders/patterns.js';
 import type { Entity, Registry } from '../stakeholders/registry.js';
 import type { TermRegistry } from '../terms/registry.js';
 import { type Token, tokenize } from '../text/tokens.js';
@@ -8,8 +9,10 @@ import { verbish } from './clauses.js';
 import { type CueMatch, findCues, withoutFearedCues } from './cues.js';
 import type { Discourse, Subject, TermRef } from './discourse.js';
 import { type Previous, type SentenceState, resolveHolders } from './holders.js';
+import { inherit } from './pronouns.js';
 import { attributed, hedged, negationBefore, unasserted } from './modality.js';
-import { objectOf } from './objects.js';
+import { type ObjectSpan, objectOf } from './objects.js';
+import { span } from './object-span.js';
 import { nominalStances } from './nominal.js';
 import { nominalAgents } from './nominal-agents.js';
 import { appositiveStances } from './appositives.js';
@@ -61,6 +64,61 @@ class State implements SentenceState {
 }
 
 const NO_CUES: ReadonlySet<number> = new Set<number>();
+const ACCEPTING = new Set(['accept', 'agree', 'support', 'back', 'endorse', 'sign']);
+const ADDRESSEE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'both', 'all']);
+
+const SENDING = new Set(['submit', 'refer']);
+const SPEECH_VERBS = new Set(['say', 'comment', 'confirm', 'disclose', 'elaborate', 'specify', 'discuss', 'answer', 'respond', 'speculate', 'reveal', 'name', 'detail']);
+const ONLY_IF = new Set(['if', 'when', 'once']);
+const PRONOUN_SUBJECTS = new Set(['it', 'they', 'this', 'that', 'these', 'those', 'he', 'she', 'we', 'i', 'you']);
+
+/** Where the condition clause of a conditional stance starts, or -1: "only … if/when Y" after support, "unless Y" after a refusal. */
+function conditionAfter(tokens: readonly Token[], cueStart: number, end: number, stance: Stance, negations: number): number {
+  let k = end;
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.lower === 'but' && tokens[k + 1]?.lower === 'only') k++;
+  const only = tokens[k]?.lower === 'only' ? (k++, true) : false;
+  const w = tokens[k]?.lower ?? '';
+  if (w === 'unless') return stance === 'OPPOSED' && negations > 0 ? k + 1 : -1;
+  if (w === 'provided' || (w === 'as' && tokens[k + 1]?.lower === 'long' && tokens[k + 2]?.lower === 'as')) {
+    if (stance !== 'SUPPORTED') return -1;
+    return w === 'as' ? k + 3 : tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
+  }
+  if (!ONLY_IF.has(w) || stance !== 'SUPPORTED') return -1;
+  if (only) return k + 1;
+  // "would only support X if …": "only" in the verb group before the cue.
+  for (let j = cueStart - 1; j >= 0 && cueStart - j <= 3; j--) if (tokens[j]!.lower === 'only') return k + 1;
+  return -1;
+}
+
+/** Each phrase cut before a reduced clause with an agent ("the grain quota [sought by Canada]"). */
+function withoutParticiples(object: ObjectSpan, cues: readonly CueMatch[]): ObjectSpan {
+  let phrases: [number, number][] | undefined;
+  for (const c of cues) {
+    if (!c.participle) continue;
+    for (let p = 0; p < object.phrases.length; p++) {
+      const [a, b] = object.phrases[p]!;
+      if (c.start > a + 1 && c.start < b) (phrases ??= object.phrases.slice())[p] = [a, c.start];
+    }
+  }
+  return phrases ? { ...object, phrases } : object;
+}
+
+/** "the government to suspend payments" → "suspend payments": an object that opens with a stakeholder and "to" + verb. */
+function withoutAddressee(st: State, object: ObjectSpan): ObjectSpan {
+  const [s, e] = object.phrases[0]!;
+  let k = s;
+  while (k < e && ADDRESSEE_DETERMINERS.has(st.tokens[k]!.lower)) k++;
+  let end = -1;
+  for (const x of st.mentions) if ((x.start === k || x.start === s) && x.kind !== 'adjective') end = x.end;
+  // "the government", "the authorities": a body the article need not have named.
+  if (end < 0 && k > s && (STATE_NOUN_SET.at(st.tokens, k) || GROUP_NOUN_SET.at(st.tokens, k))) end = k + (STATE_NOUN_SET.at(st.tokens, k) || GROUP_NOUN_SET.at(st.tokens, k));
+  if (end < 0 || st.tokens[end]?.lower !== 'to' || end + 1 >= e || st.tokens[end + 1]!.kind !== 'word' || st.tokens[end + 1]!.cap) return object;
+  // "wants the union to accept X": what the other side is to accept is X.
+  let v = end + 1;
+  if (ACCEPTING.has(st.tokens[v]!.lower) && v + 1 < e) v += st.tokens[v]!.lower === 'agree' && st.tokens[v + 1]!.lower === 'to' ? 2 : 1;
+  return { ...object, phrases: [[v, e], ...object.phrases.slice(1)] };
+}
 
 export function readSentence(sentence: Sentence, analysis: string, reg: Registry, terms: TermRegistry, discourse: Discourse): Candidate[] {
   const tokens = tokenize(analysis.slice(sentence.start, sentence.end), sentence.start);
@@ -79,7 +137,9 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
     if (consumed?.has(cue.start)) continue;
     // "condemned the decision to approve the pipeline": a noun's "to"-complement inside another cue's object.
     if (insideNounComplement(st, cue)) continue;
-    const floor = st.previous.at(-1)?.objectEnd ?? 0;
+    const last = st.previous.at(-1);
+    // "insisting that private bondholders accept X": a cue inside a that-clause object has its own subject there.
+    const floor = last ? (last.clause && cue.start > last.objectStart && cue.start < last.objectEnd ? last.objectStart : last.objectEnd) : 0;
     let objectCue: Pick<CueMatch, 'end' | 'entry'> = cue;
     let stance = cue.entry.stance;
     const negation = negationBefore(tokens, cue.start, floor);
@@ -96,7 +156,8 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
         }
       }
       const inner = to >= 0 ? cues.find((c) => c.start === to + 1) : undefined;
-      if (inner && !inner.entry.control) {
+      // "urged both sides to submit the question to arbitration": sending X somewhere is not proposing X.
+      if (inner && !inner.entry.control && !SENDING.has(inner.entry.first)) {
         (consumed ??= new Set()).add(inner.start);
         objectCue = inner;
         stance = inner.entry.stance;
@@ -111,11 +172,26 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
         objectCue = inner;
         stance = inner.entry.stance;
         if (control === 'negate') negations++;
+        // "offered to accept a 12% haircut": offering to accept X is proposing X.
+        if (control === 'offer' && cue.entry.first === 'offer' && stance === 'SUPPORTED' && ACCEPTING.has(inner.entry.first)) stance = 'PROPOSED';
       } else if (control === 'pass') continue;
+      // "declined to say whether …", "refused to comment": no stance on anything.
+      else if (control === 'negate' && SPEECH_VERBS.has(tokens[k]?.lower ?? '')) continue;
     }
-    const holders = resolveHolders(st, cue, floor);
-    const object = objectOf(tokens, objectCue, cueStarts);
-    st.previous.push({ cue, holders: holders ?? { entities: [], via: 'subject', negated: false, factor: 1 }, objectStart: objectCue.end, objectEnd: object?.end ?? objectCue.end });
+    // "walk away from the table rather than accept Bishkek's figure": the alternative refused, by the same holder.
+    const ratherThan = (tokens[cue.start - 1]?.lower === 'than' && tokens[cue.start - 2]?.lower === 'rather') || (tokens[cue.start - 1]?.lower === 'of' && tokens[cue.start - 2]?.lower === 'instead');
+    if (ratherThan) negations++;
+    const holders = ratherThan ? inherit(st) : resolveHolders(st, cue, floor);
+    let object = objectOf(tokens, objectCue, cueStarts);
+    // "rejected the grain quota sought by Canada": the reduced clause with its agent is no part of the term.
+    if (object && object.phrases.length) object = withoutParticiples(object, cues);
+    // "wants the government to suspend payments": the stakeholder asked to act is no part of the term.
+    if (object && object.mode === 'np' && object.phrases.length && cue.entry.takes === 'np') object = withoutAddressee(st, object);
+    // ", a suggestion the two delegations welcomed in principle" and "a counter-offer, which the union rejected within
+    // hours": the verb's object is the gap the antecedent fills; what follows a plain transitive cue is an adjunct.
+    const gap = holders?.appositiveGap || holders?.objectGap;
+    if (gap && object && objectCue === cue && cue.entry.takes === 'np' && !cue.entry.rest.length && object.phrases.length) object = { ...object, phrases: [] };
+    st.previous.push({ cue, holders: holders ?? { entities: [], via: 'subject', negated: false, factor: 1 }, objectStart: objectCue.end, objectEnd: cue.participle ? floor : (object?.end ?? objectCue.end), ...(object?.mode === 'clause' ? { clause: true } : {}) });
     if (!holders || holders.entities.length === 0 || !object || object.ambiguous || object.negatedOutcome) continue;
     if (holders.negated) negations++;
     // "could not afford X", "will not tolerate X": the plain use is not a stance.
@@ -130,6 +206,16 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
     if (hedged(sentenceHedged, tokens, floor, cue.start)) (factor *= 0.75, notes.push('hedged'));
     if (negations) (factor *= 0.85, notes.push('negated, read as opposition'));
     out.push(...claims(st, analysis, terms, holders, object, final, factor, notes));
+    // "would only support the levy if most of the revenue is spent at home", "will not sign unless X": the condition is a demand.
+    const condition = conditionAfter(tokens, cue.start, object.end, final, negations);
+    // "as long as it applies to every flag": a condition about the thing itself names no term of its own.
+    if (condition >= 0 && !PRONOUN_SUBJECTS.has(tokens[condition]?.lower ?? '')) {
+      // "… if Peru agreed to a catch limit": the condition's own accepting cue says what is demanded.
+      const clause = span(tokens, condition, 'clause', cueStarts, false);
+      const inner = cues.find((c) => c.start > condition && c.start < clause.end && c.entry.stance !== 'OPPOSED' && c.entry.takes === 'np');
+      const demanded = inner ? objectOf(tokens, inner, cueStarts) : clause;
+      if (demanded?.phrases.length) out.push(...claims(st, analysis, terms, holders, demanded, 'PROPOSED', factor * 0.8, [notes[0]!, notes[1]!, 'the condition it sets']));
+    }
   }
   out.push(...purposeClauses(st, analysis, terms, cueStarts), ...priorities(st, analysis, terms, cueStarts), ...nominalStances(st, analysis, terms, cueStarts),
     ...planContents(st, analysis, terms, cueStarts));

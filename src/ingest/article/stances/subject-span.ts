@@ -106,3 +106,15 @@ export function afterBy(st: SentenceState, from: number): Entity[] {
   const people = out.filter((e) => e.kind === 'Person');
   return people.length ? people : out;
 }
+
+const LEADING = new Set(['led', 'headed', 'spearheaded', 'represented', 'chaired']);
+
+/** "Several member states, led by France, …": a group the article does not name, and the stakeholder leading it. */
+export function ledBy(st: SentenceState, skipped: readonly [number, number][]): Entity[] {
+  for (const [a, b] of skipped) {
+    for (let k = Math.max(a, 0); k < b - 1 && k + 1 < st.tokens.length; k++) {
+      if (LEADING.has(st.tokens[k]!.lower) && st.tokens[k + 1]!.lower === 'by' && (k === a + 1 || st.tokens[k - 1]?.lower === 'and')) return afterBy(st, k + 2);
+    }
+  }
+  return [];
+}

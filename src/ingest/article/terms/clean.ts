@@ -93,7 +93,8 @@ export function cleanTerm(analysis: string, tokens: readonly Token[], range: [nu
     else if (PERIODS.has(l) && PERIOD_DETERMINERS.has(tokens[b - 2]?.lower ?? '')) (b -= 2, (again = true));
   }
   for (let k = a; k < b; k++) {
-    if (tokens[k]!.lower === 'to' && tokens[k + 1]?.lower === 'be' && INCLUSION.has(tokens[k + 2]?.lower ?? '')) b = k;
+    // "any final deal to be put to a vote" keeps its content; "X to be included in the text" does not.
+    if (tokens[k]!.lower === 'to' && tokens[k + 1]?.lower === 'be' && INCLUSION.has(tokens[k + 2]?.lower ?? '') && !(tokens[k + 2]!.lower === 'put' && tokens[k + 3]?.lower === 'to')) b = k;
     if ((tokens[k]!.lower === 'that' || tokens[k]!.lower === 'which') && k > a && contentCount(tokens, a, k) >= 2 && !GENERIC_HEADS.has(tokens[k - 1]!.lower)) b = k;
   }
   if (b <= a) return undefined;
@@ -108,8 +109,11 @@ export function cleanTerm(analysis: string, tokens: readonly Token[], range: [nu
   let nominal: Stance | undefined;
   let refusal = false;
   let owner: Mention | undefined;
+  // "a separate Conservative proposal": generic adjectives may come before the owner.
+  let ownerAt = a;
+  while (ownerAt < b - 1 && GENERIC_ADJECTIVES.has(tokens[ownerAt]!.lower)) ownerAt++;
   for (const m of mentions) {
-    if (m.start === a && (m.possessive || m.kind === 'adjective')) {
+    if ((m.start === a || (m.start === ownerAt && m.kind === 'adjective')) && (m.possessive || m.kind === 'adjective')) {
       owner = m;
       break;
     }
@@ -122,7 +126,7 @@ export function cleanTerm(analysis: string, tokens: readonly Token[], range: [nu
   if (agent && AGENT_OBJECT_PREPOSITIONS.has(tokens[agent.end]?.lower ?? '') && agent.end + 1 < b) {
     a = agent.end + 1;
     while (a < b && DETERMINERS.has(tokens[a]!.lower)) a++;
-  } else if (CONTAINERS.has(noun) && CONTAINER_PREPOSITIONS.has(tokens[c + 1]?.lower ?? '') && c + 2 < b) {
+  } else if ((CONTAINERS.has(noun) || (noun === 'plan' && tokens[c + 1]?.lower === 'to')) && CONTAINER_PREPOSITIONS.has(tokens[c + 1]?.lower ?? '') && c + 2 < b) {
     if (owner) owners.push(owner.entity);
     nominal = owner ? (REFUSALS.has(noun) ? 'OPPOSED' : (NOMINAL_CUES[noun]?.stance ?? (OWN_CHOICES.has(noun) ? 'SUPPORTED' : undefined))) : undefined;
     if (REFUSALS.has(noun)) refusal = true;

@@ -3,7 +3,7 @@ import { DOC_NOUNS } from '../lexicon/words.js';
 /** Word lists the term cleaner uses: generic heads and modifiers, attributes, stance nouns with agents or owners. */
 
 export const GENERIC_ADJECTIVES = new Set(['initial', 'original', 'new', 'revised', 'latest', 'final', 'proposed', 'current', 'first', 'second', 'amended', 'updated',
-  'entire', 'whole', 'full', 'earlier', 'previous', 'same', 'other', 'such', 'own',
+  'entire', 'whole', 'full', 'earlier', 'previous', 'same', 'other', 'such', 'own', 'separate', 'rival', 'competing', 'alternative',
   // Evaluations of an offer say nothing about its content ("a fair offer", "a serious proposal").
   'fair', 'generous', 'reasonable', 'serious', 'credible', 'fresh', 'best', 'improved']);
 

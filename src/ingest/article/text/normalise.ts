@@ -1,3 +1,4 @@
+import { boundedMemo } from './memo.js';
 import { tokenize } from './tokens.js';
 
 /**
@@ -15,18 +16,8 @@ export const FUNCTION_WORDS = new Set([
 
 const BRITISH = /(av|ab|col|hon|neighb|hum|fav|lab)our/;
 
-const STEMS = new Map<string, string>();
-
 /** Memoised: the same few thousand words come back in every article. */
-export function stem(word: string): string {
-  let s = STEMS.get(word);
-  if (s === undefined) {
-    s = computeStem(word);
-    if (STEMS.size > 50_000) STEMS.clear();
-    STEMS.set(word, s);
-  }
-  return s;
-}
+export const stem: (word: string) => string = boundedMemo(computeStem, 50_000);
 
 function computeStem(word: string): string {
   let w = word.toLowerCase().replace(/’/g, "'").replace(/\.$/, '');
@@ -45,18 +36,8 @@ function undouble(w: string): string {
   return /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w) ? w.slice(0, -1) : w;
 }
 
-const PHRASES = new Map<string, string[]>();
-
 /** The stems of a phrase's content words, in order, without repeats (memoised; callers must not mutate). */
-export function contentStems(text: string): string[] {
-  let cached = PHRASES.get(text);
-  if (!cached) {
-    cached = computeContentStems(text);
-    if (PHRASES.size > 20_000) PHRASES.clear();
-    PHRASES.set(text, cached);
-  }
-  return cached;
-}
+export const contentStems: (text: string) => string[] = boundedMemo(computeContentStems, 20_000);
 
 function computeContentStems(text: string): string[] {
   const out: string[] = [];

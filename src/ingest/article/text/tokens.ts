@@ -1,3 +1,5 @@
+import { boundedMemo } from './memo.js';
+
 /**
  * A small, fast tokenizer for English news text. compromise was measured at about 0.14 MB/s on the
  * seed article, far below the 1 MB/s budget, so the hot path uses this hand-written scanner instead.
@@ -136,15 +138,5 @@ function describe(raw: string): WordForm {
  * Only short forms are kept: V8 copies short slices, but a long one may be a view that would keep
  * the whole article alive in this module-level map.
  */
-const WORDS = new Map<string, WordForm>();
 const MEMO_MAX_LENGTH = 12;
-
-function memoised(raw: string): WordForm {
-  let form = WORDS.get(raw);
-  if (form === undefined) {
-    form = describe(raw);
-    if (WORDS.size > 100_000) WORDS.clear();
-    WORDS.set(raw, form);
-  }
-  return form;
-}
+const memoised = boundedMemo(describe, 100_000);
