@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
@@ -38,6 +38,9 @@ export function createApolloServer(config: Config, log: Logger, plugins: ApolloS
       // graphql-armor ships CommonJS typings of Apollo's plugin type; the runtime objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
       ApolloServerPluginLandingPageDisabled(),
+      // Its per-field cache hints feed HTTP Cache-Control headers, which this API never sends (the
+      // answer cache keys on the graph version instead); computing them wrapped every resolver.
+      ApolloServerPluginCacheControlDisabled(),
       ...plugins,
       ...(config.production ? [] : [roundTripPlugin()]),
     ],
