@@ -7,7 +7,7 @@ import type { Stance } from '../../model/vocabulary.js';
 
 /** The holders of a term's positions with one stance, once each (latest stance per holder with asOf). */
 export async function holdersWithStance(term: TermRecord, stance: Stance, asOf: string | null | undefined, { loaders }: GraphQLContext) {
-  const positions = await filterPositions(await positionsOnTerm(term, loaders), { stance: [stance], asOf }, holderId);
+  const positions = filterPositions(await positionsOnTerm(term, loaders), { stance: [stance], asOf }, holderId);
   const unique = new Map(positions.map((p) => [p.holder.id, p.holder]));
   return [...unique.values()] as ResolversTypes['Stakeholder'][];
 }
