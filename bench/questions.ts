@@ -92,15 +92,14 @@ export const QUESTIONS: Question[] = [
 }`,
       variables: { termId: a.termId },
     }),
-    // termStances: the term with its positions and the holder of each (one statement), then the
-    // sources of the opposed positions: two round trips.
+    // termStances: the term with its opposed positions and the holder of each (one statement: only
+    // the stance groups the operation selects are read), then the sources of those positions.
     bare: async (run, a, ctx) => {
-      const anchored = (await run('loaders/positions-of', { ids: [a.termId], kinds: ctx.kinds }))[0];
-      if (anchored?.node.__typename !== 'Term') throw new Error(`not found: ${a.termId}`);
-      const term = anchored.node as Rec;
+      const [row] = await run('queries/term-stances', { termId: a.termId, stances: ['OPPOSED'], statuses: ctx.defaultStatuses, kinds: ctx.kinds });
+      if (!row) throw new Error(`not found: ${a.termId}`);
+      const term = row.term as Rec;
       const groups = new Map<string, { holder: Rec; positions: Rec[] }>();
-      for (const p of anchored.items as Rec[]) {
-        if (p.stance !== 'OPPOSED' || !ctx.defaultStatuses.includes(p.status)) continue;
+      for (const p of row.positions as Rec[]) {
         const group = groups.get(p.holder.id) ?? { holder: p.holder as Rec, positions: [] as Rec[] };
         group.positions.push(p);
         groups.set(p.holder.id, group);

@@ -18,8 +18,16 @@ function keyOf(body: unknown): string | undefined {
   return createHash('sha256').update(JSON.stringify([query, operationName, variables])).digest('base64url');
 }
 
-function send(res: Response, status: number, body: string): void {
-  res.status(status).type('application/json; charset=utf-8').send(body);
+/** An answer kept with the graph version it was computed at, as the bytes sent. */
+interface StoredAnswer {
+  version: string;
+  body: Buffer;
+}
+
+/** Written directly: express's res.send would re-encode the body and hash it for an ETag on every hit. */
+function send(res: Response, status: number, body: Buffer | string): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
 }
 
 /**
@@ -36,14 +44,14 @@ function send(res: Response, status: number, body: string): void {
  * and no Cache-Control header is sent, since an HTTP cache could not see the version token.
  */
 export class AnswerCache {
-  private readonly answers: InMemoryLRUCache<string>;
+  private readonly answers: InMemoryLRUCache<StoredAnswer>;
 
   constructor(
     private readonly config: ResponseCacheConfig,
     private readonly version: GraphVersion,
     private readonly options: { authenticate: (req: Request) => Promise<unknown>; reportRoundTrips: boolean },
   ) {
-    this.answers = new InMemoryLRUCache<string>({ maxSize: config.maxBytes });
+    this.answers = new InMemoryLRUCache<StoredAnswer>({ maxSize: config.maxBytes, sizeCalculation: (a) => a.body.length + a.version.length });
   }
 
   /** Between `express.json()` and Apollo's middleware. */
@@ -65,8 +73,7 @@ export class AnswerCache {
         return send(res, 503, JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }));
       }
       const stored = await this.answers.get(key);
-      const cut = stored?.indexOf('\n') ?? -1;
-      if (stored !== undefined && stored.slice(0, cut) === version) return send(res, 200, this.withRoundTrips(stored.slice(cut + 1)));
+      if (stored?.version === version) return send(res, 200, this.withRoundTrips(stored.body));
       slots.set(req, { key, version });
       next();
     };
@@ -86,15 +93,15 @@ export class AnswerCache {
           if (!slot || operation?.operation !== 'query' || response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           if (errors?.length || data == null || (response.http.status ?? 200) !== 200) return;
-          await this.answers.set(slot.key, `${slot.version}\n${JSON.stringify({ data })}`, { ttl: this.config.ttlSeconds });
+          await this.answers.set(slot.key, { version: slot.version, body: Buffer.from(JSON.stringify({ data })) }, { ttl: this.config.ttlSeconds });
         },
       }),
     };
   }
 
   /** Outside production, a hit reports its round trips (the version read) like any other answer. */
-  private withRoundTrips(body: string): string {
+  private withRoundTrips(body: Buffer): Buffer {
     const count = this.options.reportRoundTrips ? currentRoundTrips() : undefined;
-    return count === undefined ? body : `${body.slice(0, -1)},"extensions":{"roundTrips":${count}}}`;
+    return count === undefined ? body : Buffer.concat([body.subarray(0, -1), Buffer.from(`,"extensions":{"roundTrips":${count}}}`)]);
   }
 }

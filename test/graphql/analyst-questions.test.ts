@@ -32,6 +32,21 @@ describe('analyst questions on the example dataset', () => {
     expect(ukraine.positions.some((p: any) => p.quote.includes('Ukraine is unwilling to formally cede territory'))).toBe(true);
   });
 
+  it('termStances gives each stance group the same holders whether it is asked alone, with others, or through a fragment', async () => {
+    const group = '{ holder { id } positions { id stance } }';
+    const all = dataOf(
+      await api.graphql(`{ termStances(termId: "term:ukraine-cedes-donbas") { ...G } }
+        fragment G on TermStances { proposed ${group} ... on TermStances { supported ${group} } opposed ${group} }`),
+    ).termStances;
+    expect(all.proposed.length).toBeGreaterThan(0);
+    expect(all.opposed.length).toBeGreaterThan(0);
+    for (const name of ['proposed', 'supported', 'opposed']) {
+      const alone = dataOf(await api.graphql(`{ termStances(termId: "term:ukraine-cedes-donbas") { ${name} ${group} } }`)).termStances;
+      expect(alone[name]).toEqual(all[name]);
+      for (const g of alone[name]) for (const p of g.positions) expect(p.stance).toBe(name.toUpperCase());
+    }
+  });
+
   it('who proposed the permanent NATO bar: the U.S. side, with sources', async () => {
     const { node } = dataOf(
       await api.graphql(`{ node(id: "term:permanent-nato-bar") { ... on Term {

@@ -1,15 +1,30 @@
 import { cypher } from '../../db/cypher.js';
 import { BadInputError, NotFoundError } from '../../errors.js';
 import { recountStaleTerms } from '../../ingest/term-stance-counts.js';
-import { type Stance, STANCES, assertNever } from '../../model/vocabulary.js';
+import { NODE_KINDS, type Stance, STANCES, assertNever } from '../../model/vocabulary.js';
 import { dateArgument, dateRange, pageSize, requireText } from '../arguments.js';
 import type { GraphQLContext } from '../context.js';
 import type { QueryResolvers, ResolversTypes } from '../generated/resolvers-types.js';
 import { one } from '../loaders.js';
-import { filterPositions } from '../position-filters.js';
-import type { PositionRecord, StakeholderRecord, TermRecord } from '../records.js';
+import { DEFAULT_STATUSES, filterPositions } from '../position-filters.js';
+import type { PositionRecord, PositionWithEnds, StakeholderRecord, TermRecord } from '../records.js';
+import { selectedFieldNames } from '../selection.js';
 
 const MAX_ALIGNMENT_STAKEHOLDERS = 20;
+
+/** The field of TermStances that lists a stance's holders. */
+function groupOf(stance: Stance): 'proposed' | 'supported' | 'opposed' {
+  switch (stance) {
+    case 'PROPOSED':
+      return 'proposed';
+    case 'SUPPORTED':
+      return 'supported';
+    case 'OPPOSED':
+      return 'opposed';
+    default:
+      return assertNever(stance);
+  }
+}
 
 /** PROPOSED and SUPPORTED are the same side of a term; OPPOSED is the other. */
 function side(stance: Stance): 'for' | 'against' {
@@ -36,10 +51,21 @@ function asOfBounds(asOf: string | null | undefined) {
 }
 
 export const analysisResolvers: QueryResolvers = {
-  termStances: async (_, { termId, asOf }, ctx) => {
-    const anchored = await ctx.loaders.positionsOf.load(termId);
-    if (anchored?.node.__typename !== 'Term') throw new NotFoundError('term', termId);
-    const positions = filterPositions(anchored.positions, { asOf }, (p) => p.holder.id);
+  termStances: async (_, { termId, asOf }, ctx, info) => {
+    // Without asOf only the groups the operation selects are read; with it, a holder's latest
+    // position on the term decides its group, whatever the stance.
+    const selected = selectedFieldNames(info);
+    const stances = asOf == null ? STANCES.filter((s) => selected.has(groupOf(s))) : STANCES;
+    const [row] = await ctx.db.query<{ term: TermRecord; positions: Omit<PositionWithEnds, 'term'>[] }>(cypher('queries/term-stances'), {
+      termId,
+      stances,
+      statuses: DEFAULT_STATUSES,
+      kinds: NODE_KINDS,
+    });
+    if (!row) throw new NotFoundError('term', termId);
+    ctx.loaders.nodes.prime(termId, [row.term]);
+    const withTerm = row.positions.map((p): PositionWithEnds => Object.assign(p, { term: row.term }));
+    const positions = filterPositions(withTerm, { asOf }, (p) => p.holder.id);
     const groups = Object.fromEntries(STANCES.map((s) => [s, new Map<string, { holder: StakeholderRecord; positions: PositionRecord[] }>()]));
     for (const p of positions) {
       const group = groups[p.stance]!;
@@ -48,7 +74,7 @@ export const analysisResolvers: QueryResolvers = {
       group.set(p.holder.id, entry);
     }
     const list = (s: Stance) => [...groups[s]!.values()] as ResolversTypes['HolderPositions'][];
-    return { term: anchored.node, asOf: asOf ?? null, proposed: list('PROPOSED'), supported: list('SUPPORTED'), opposed: list('OPPOSED') };
+    return { term: row.term, asOf: asOf ?? null, proposed: list('PROPOSED'), supported: list('SUPPORTED'), opposed: list('OPPOSED') };
   },
 
   contestedTerms: async (_, { first, asOf }, { db }) => {
