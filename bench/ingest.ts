@@ -142,7 +142,7 @@ export async function cliIngest(product: Product, target: Neo4jTarget, dataset: 
   if (!new RegExp(`positions ${dataset.positions}/0/0`).test(ingest.summary)) throw new Error(`bench: ingest did not create every position: ${ingest.summary}`);
   const match = /in ([\d.]+) s, peak memory (\d+) MB/.exec(ingest.summary);
   if (!match) throw new Error(`bench: unexpected ingest summary: ${ingest.summary}`);
-  const dryMatch = /\(([\d.]+) s\)/.exec(dryRun.summary);
+  const dryMatch = /\(([\d.]+) s, peak memory (\d+) MB\)/.exec(dryRun.summary);
   return {
     seconds: round(ingest.seconds),
     cliSeconds: Number(match[1]),
@@ -153,7 +153,8 @@ export async function cliIngest(product: Product, target: Neo4jTarget, dataset: 
     summary: ingest.summary,
     cpuSeconds: ingest.cpuSeconds,
     foreignCpuShare: ingest.foreignCpuShare,
-    dryRun: dryMatch ? { seconds: Number(dryMatch[1]), peakMemoryMb: Math.max(0, ...dryRun.samples.map(([, mb]) => mb)) } : null,
+    // Reported by the CLI itself: a dry run can end before the first RSS sample.
+    dryRun: dryMatch ? { seconds: Number(dryMatch[1]), peakMemoryMb: Number(dryMatch[2]) } : null,
   };
 }
 

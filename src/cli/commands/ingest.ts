@@ -75,7 +75,7 @@ export function registerIngestCommand(program: Command): void {
         const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
         process.stdout.write(
           report.dryRun
-            ? `dry run: ${report.files} file(s), ${report.rows} records valid; nothing written (${seconds} s)\n`
+            ? `dry run: ${report.files} file(s), ${report.rows} records valid; nothing written (${seconds} s, peak memory ${peakMb} MB)\n`
             : `${report.files} file(s), ${report.rows} records: ${summarize(report.counts)} in ${seconds} s, peak memory ${peakMb} MB\n`,
         );
         if (!report.dryRun && !report.plansRefreshed && NODE_KINDS.some((k) => report.counts[k].created + report.counts[k].updated > 0)) {
