@@ -1,7 +1,7 @@
 import { cypher } from '../../db/cypher.js';
 import { BadInputError, NotFoundError } from '../../errors.js';
 import { recountStaleTerms } from '../../ingest/term-stance-counts.js';
-import { NODE_KINDS, type Stance, STANCES, assertNever } from '../../model/vocabulary.js';
+import { NODE_KINDS, type Stance, STANCES, assertNever, stanceVerb } from '../../model/vocabulary.js';
 import { dateArgument, dateRange, pageSize, requireText } from '../arguments.js';
 import type { GraphQLContext } from '../context.js';
 import type { QueryResolvers, ResolversTypes } from '../generated/resolvers-types.js';
@@ -11,20 +11,6 @@ import type { PositionRecord, PositionWithEnds, StakeholderRecord, TermRecord } 
 import { selectedFieldNames } from '../selection.js';
 
 const MAX_ALIGNMENT_STAKEHOLDERS = 20;
-
-/** The field of TermStances that lists a stance's holders. */
-function groupOf(stance: Stance): 'proposed' | 'supported' | 'opposed' {
-  switch (stance) {
-    case 'PROPOSED':
-      return 'proposed';
-    case 'SUPPORTED':
-      return 'supported';
-    case 'OPPOSED':
-      return 'opposed';
-    default:
-      return assertNever(stance);
-  }
-}
 
 /** PROPOSED and SUPPORTED are the same side of a term; OPPOSED is the other. */
 function side(stance: Stance): 'for' | 'against' {
@@ -55,7 +41,8 @@ export const analysisResolvers: QueryResolvers = {
     // Without asOf only the groups the operation selects are read; with it, a holder's latest
     // position on the term decides its group, whatever the stance.
     const selected = selectedFieldNames(info);
-    const stances = asOf == null ? STANCES.filter((s) => selected.has(groupOf(s))) : STANCES;
+    // TermStances names each group by its stance's verb (proposed, supported, opposed).
+    const stances = asOf == null ? STANCES.filter((s) => selected.has(stanceVerb(s))) : STANCES;
     const [row] = await ctx.db.query<{ term: TermRecord; positions: Omit<PositionWithEnds, 'term'>[] }>(cypher('queries/term-stances'), {
       termId,
       stances,
