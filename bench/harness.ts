@@ -196,26 +196,26 @@ async function runScale(options: HarnessOptions, product: Product, dbs: DbProvid
   let naive: NaiveResult | null = null;
   let limit: BulkCreateResult | null = null;
   let cost: StatementCostResult | null = null;
-  if (!skip.has('naive') || !skip.has('limit')) {
-    const target = await dbs.fresh(`${name}-writes`);
-    if (!skip.has('naive')) {
-      log(`[${name}] naive: one MERGE query per row, on a sample of ${Math.min(options.naiveSampleRows, dataset.rows)} rows…`);
-      naive = await naiveMerge(product, target, dataset, options.naiveSampleRows);
-      log(`[${name}] naive: ${naive.sampleRows} rows in ${naive.sampleSeconds} s → ~${naive.positionsPerSecond} positions/s`);
+  if (!skip.has('naive')) {
+    const target = await dbs.fresh(`${name}-naive`);
+    log(`[${name}] naive: one MERGE query per row, on a sample of ${Math.min(options.naiveSampleRows, dataset.rows)} rows…`);
+    naive = await naiveMerge(product, target, dataset, options.naiveSampleRows);
+    log(`[${name}] naive: ${naive.sampleRows} rows in ${naive.sampleSeconds} s → ~${naive.positionsPerSecond} positions/s`);
+  }
+  if (!skip.has('limit')) {
+    // A fresh instance of its own, like the product's ingest below: sharing the naive run's would
+    // give the limit a JVM already warmed by half a minute of writes, and the product a cold one.
+    await dbs.fresh(`${name}-limit`);
+    const db = dbs.open();
+    try {
+      log(`[${name}] limit: UNWIND … CREATE in batches of ${options.bulkBatchSize}…`);
+      limit = await bulkCreate(product, db, dataset, options.bulkBatchSize, dbs.pid());
+      log(`[${name}] limit: ${limit.seconds} s in the database → ${limit.positionsPerSecond} positions/s; statement cost, product vs CREATE…`);
+      cost = await statementCost(product, db, dataset, dbs.pid());
+    } finally {
+      await db.close();
     }
-    if (!skip.has('limit')) {
-      const db = dbs.open();
-      try {
-        await cleanGraph(db);
-        log(`[${name}] limit: UNWIND … CREATE in batches of ${options.bulkBatchSize}…`);
-        limit = await bulkCreate(product, db, dataset, options.bulkBatchSize, dbs.pid());
-        log(`[${name}] limit: ${limit.seconds} s in the database → ${limit.positionsPerSecond} positions/s; statement cost, product vs CREATE…`);
-        cost = await statementCost(product, db, dataset, dbs.pid());
-      } finally {
-        await db.close();
-      }
-      log(`[${name}] statement cost for ${cost!.positions} positions: product ${cost!.product.ms} ms (Neo4j CPU ${cost!.product.neo4jCpuMs} ms), CREATE ${cost!.create.ms} ms (${cost!.create.neo4jCpuMs} ms)`);
-    }
+    log(`[${name}] statement cost for ${cost!.positions} positions: product ${cost!.product.ms} ms (Neo4j CPU ${cost!.product.neo4jCpuMs} ms), CREATE ${cost!.create.ms} ms (${cost!.create.neo4jCpuMs} ms)`);
   }
 
   const target = await dbs.fresh(`${name}-product`);

@@ -635,8 +635,9 @@ ${proposalSection(proposals)}
 - **Datasets** come from \`stancegraph generate --positions N --seed ${r.options.seed}\` (skewed like real data: a few very
   active stakeholders and terms, a long tail). They are cached in the work directory by size, seed and generator hash.
 - **Each ingest way starts from an empty, migrated database** (the product's constraints and indexes in place), on a Neo4j
-  started for the bench with the project's launcher. The naive sample and the limit share one fresh instance (emptied in
-  between); \`stancegraph ingest\` gets a new one, and the queries then run on the graph it wrote.
+  started for the bench with the project's launcher. The naive sample, the limit and \`stancegraph ingest\` each get a fresh
+  instance, warmed up alike (below), so none inherits a JVM another way has already warmed; the queries then run on the
+  graph the ingest wrote.
 - **The limit** writes the rows \`toRows\` produces (same properties, same relationships) with \`UNWIND … CREATE\`, in
   transactions of ${n(r.options.bulkBatchSize)} rows (a single transaction for a million positions would not fit the heap);
   only the time in the database counts, parsing excluded.

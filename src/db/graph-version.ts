@@ -19,15 +19,21 @@ export class GraphVersion {
   private pending: Promise<string> | undefined;
   private latest: { token: string; startedAt: number } | undefined;
   private changedAt = Number.NEGATIVE_INFINITY;
+  private readonly unsubscribe: () => void;
 
   constructor(
     private readonly db: Database,
     private readonly freshnessMs = 0,
   ) {
-    db.onChange(() => {
+    this.unsubscribe = db.onChange(() => {
       this.changedAt = performance.now();
       this.latest = undefined;
     });
+  }
+
+  /** Stops following the Database's writes; the Database may outlive this (several servers on one). */
+  close(): void {
+    this.unsubscribe();
   }
 
   current(): Promise<string> {

@@ -47,9 +47,11 @@ export async function startHttpServer(deps: ServiceDeps, port = deps.config.http
     if (!caller) callers.set(req, (caller = authenticate(req, verifier, config.api.readsRequireKey)));
     return caller;
   };
-  const answers = config.api.responseCache
-    ? new AnswerCache(config.api.responseCache, new GraphVersion(db, config.api.responseCache.freshnessMs), { authenticate: authenticateRequest, reportRoundTrips: !config.production })
-    : undefined;
+  const version = config.api.responseCache ? new GraphVersion(db, config.api.responseCache.freshnessMs) : undefined;
+  const answers =
+    config.api.responseCache && version
+      ? new AnswerCache(config.api.responseCache, version, { authenticate: authenticateRequest, reportRoundTrips: !config.production })
+      : undefined;
   const apollo = createApolloServer(config, log, answers ? [answers.plugin()] : []);
   await apollo.start();
 
@@ -81,6 +83,7 @@ export async function startHttpServer(deps: ServiceDeps, port = deps.config.http
     close: async () => {
       await new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
       await apollo.stop();
+      version?.close();
     },
   };
 }
