@@ -63,7 +63,6 @@ type Rec = Record<string, any>;
 
 /** The first item of each loader row, by id: what DataLoader's `one(...)` gives a resolver. */
 const firstById = (rows: Rec[]) => new Map<string, Rec>(rows.map((r) => [r.id as string, (r.items as Rec[])[0]!]));
-const itemsById = (rows: Rec[]) => new Map<string, Rec[]>(rows.map((r) => [r.id as string, r.items as Rec[]]));
 
 const side = (stance: string) => (stance === 'OPPOSED' ? 'against' : 'for');
 
@@ -92,10 +91,10 @@ export const QUESTIONS: Question[] = [
 }`,
       variables: { termId: a.termId },
     }),
-    // termStances: the term with its opposed positions and the holder of each (one statement: only
-    // the stance groups the operation selects are read), then the sources of those positions.
+    // termStances: the term with its opposed positions, the holder and the sources of each (one
+    // statement: only the stance groups the operation selects are read, sources since it asks for them).
     bare: async (run, a, ctx) => {
-      const [row] = await run('queries/term-stances', { termId: a.termId, stances: ['OPPOSED'], statuses: ctx.defaultStatuses, kinds: ctx.kinds });
+      const [row] = await run('queries/term-stances', { termId: a.termId, stances: ['OPPOSED'], statuses: ctx.defaultStatuses, kinds: ctx.kinds, withSources: true });
       if (!row) throw new Error(`not found: ${a.termId}`);
       const term = row.term as Rec;
       const groups = new Map<string, { holder: Rec; positions: Rec[] }>();
@@ -104,8 +103,6 @@ export const QUESTIONS: Question[] = [
         group.positions.push(p);
         groups.set(p.holder.id, group);
       }
-      const opposedIds = [...groups.values()].flatMap((g) => g.positions.map((p) => p.id as string));
-      const sources = opposedIds.length ? itemsById(await run('loaders/position-sources', { ids: opposedIds, kinds: ctx.kinds })) : new Map<string, Rec[]>();
       return {
         termStances: {
           term: { id: term.id, label: term.label },
@@ -115,7 +112,7 @@ export const QUESTIONS: Question[] = [
               id: p.id,
               date: p.date ?? null,
               quote: p.quote ?? null,
-              sources: (sources.get(p.id) ?? []).map((s) => ({ url: s.url, publisher: s.publisher ?? null })),
+              sources: (p.sources as Rec[]).map((s) => ({ url: s.url, publisher: s.publisher ?? null })),
             })),
           })),
         },

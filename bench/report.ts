@@ -67,8 +67,8 @@ const hasCached = (scales: ScaleResult[]) => scales.length > 0 && scales.every((
 const QUESTION_NOTES: Record<QuestionName, { cause: string; fix: string }> = {
   opposedWithSources: {
     cause:
-      'two statements: the term with its opposed positions and the holder of each (`queries/term-stances`: only the stance groups the operation selects, but every property of each position and holder), then the sources of those positions; the peer compiles the whole selection into one statement that reads only the fields asked for',
-    fix: 'a projection built from the selection set, as the peer does, and the sources in the same statement; the answer cache serves repeated questions without any of it',
+      'one statement, like the peer: the term with its opposed positions, and the holder and sources of each (`queries/term-stances`: only the stance groups the operation selects, but every property of each position, holder and source); the peer compiles the whole selection into one statement that reads only the fields asked for',
+    fix: 'a projection built from the selection set, as the peer does, so that only the fields asked for are read and decoded; the answer cache serves repeated questions without any of it',
   },
   contestedTerms: {
     cause:

@@ -47,6 +47,24 @@ describe('analyst questions on the example dataset', () => {
     }
   });
 
+  it('termStances brings the sources it is asked for in its one round trip, the same ones each position gives alone', async () => {
+    const uncached = await startApi(db(), { RESPONSE_CACHE_MB: '0' });
+    try {
+      const response = await uncached.graphql(`{ termStances(termId: "term:ukraine-cedes-donbas") {
+        ...G opposed { positions { id } } } } fragment G on TermStances { proposed { positions { id sources { id url } } } }`);
+      expect(response.extensions?.roundTrips).toBe(1);
+      const { termStances } = dataOf(response);
+      const positions = [...termStances.proposed, ...termStances.opposed].flatMap((g: any) => g.positions);
+      expect(positions.filter((p: any) => p.sources?.length).length).toBeGreaterThan(0);
+      for (const p of termStances.proposed.flatMap((g: any) => g.positions)) {
+        const { node } = dataOf(await uncached.graphql(`{ node(id: "${p.id}") { ... on Position { sources { id url } } } }`));
+        expect(p.sources).toEqual(node.sources);
+      }
+    } finally {
+      await uncached.http.close();
+    }
+  });
+
   it('who proposed the permanent NATO bar: the U.S. side, with sources', async () => {
     const { node } = dataOf(
       await api.graphql(`{ node(id: "term:permanent-nato-bar") { ... on Term {

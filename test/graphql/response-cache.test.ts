@@ -39,8 +39,8 @@ describe('the answer cache', () => {
     const cold = await first.graphql(OPPOSED);
     const warm = await first.graphql(OPPOSED);
     expect(warm.data).toEqual(cold.data);
-    expect(cold.extensions!.roundTrips).toBeGreaterThan(2);
     expect(warm.extensions!.roundTrips).toBe(1);
+    expect(cold.extensions!.roundTrips).toBeGreaterThan(1);
   });
 
   it('never serves an answer older than a write made through another replica', async () => {

@@ -7,8 +7,8 @@ import type { GraphQLContext } from '../context.js';
 import type { QueryResolvers, ResolversTypes } from '../generated/resolvers-types.js';
 import { one } from '../loaders.js';
 import { DEFAULT_STATUSES, filterPositions } from '../position-filters.js';
-import type { PositionRecord, PositionWithEnds, StakeholderRecord, TermRecord } from '../records.js';
-import { selectedFieldNames } from '../selection.js';
+import type { PositionRecord, PositionWithEnds, SourceRecord, StakeholderRecord, TermRecord } from '../records.js';
+import { selectedFieldNames, selects } from '../selection.js';
 
 const MAX_ALIGNMENT_STAKEHOLDERS = 20;
 
@@ -43,15 +43,18 @@ export const analysisResolvers: QueryResolvers = {
     const selected = selectedFieldNames(info);
     // TermStances names each group by its stance's verb (proposed, supported, opposed).
     const stances = asOf == null ? STANCES.filter((s) => selected.has(stanceVerb(s))) : STANCES;
-    const [row] = await ctx.db.query<{ term: TermRecord; positions: Omit<PositionWithEnds, 'term'>[] }>(cypher('queries/term-stances'), {
-      termId,
-      stances,
-      statuses: DEFAULT_STATUSES,
-      kinds: NODE_KINDS,
-    });
+    // Sources asked for come in the same statement, and prime the loader Position.sources reads.
+    const withSources = selects(info, STANCES.map(stanceVerb), ['positions'], ['sources']);
+    const [row] = await ctx.db.query<{ term: TermRecord; positions: (Omit<PositionWithEnds, 'term'> & { sources: SourceRecord[] | null })[] }>(
+      cypher('queries/term-stances'),
+      { termId, stances, statuses: DEFAULT_STATUSES, kinds: NODE_KINDS, withSources },
+    );
     if (!row) throw new NotFoundError('term', termId);
     ctx.loaders.nodes.prime(termId, [row.term]);
-    const withTerm = row.positions.map((p): PositionWithEnds => Object.assign(p, { term: row.term }));
+    const withTerm = row.positions.map(({ sources, ...p }): PositionWithEnds => {
+      if (sources) ctx.loaders.positionSources.prime(p.id, sources);
+      return Object.assign(p, { term: row.term });
+    });
     const positions = filterPositions(withTerm, { asOf }, (p) => p.holder.id);
     const groups = Object.fromEntries(STANCES.map((s) => [s, new Map<string, { holder: StakeholderRecord; positions: PositionRecord[] }>()]));
     for (const p of positions) {
