@@ -60,4 +60,29 @@ describe('stakeholder mentions', () => {
     mentions('Councillor Ben Okafor spoke first.', reg);
     expect(mentions('The councillor said no.', reg)[0]).toMatchObject({ id: 'person:ben-okafor' });
   });
+
+  it('round 6: branches, state bodies, initials, double surnames, described names, modified and future bodies', () => {
+    const reg = new Registry(example.stakeholders);
+    mentions('The Northern Rail Union and the Coastal Shipping Workers Union met.', reg);
+    // "the rail union" is the union whose name has "rail", not the one named last; "the merged union" does not exist yet.
+    expect(mentions('The rail union said no.', reg)[0]).toMatchObject({ id: 'inst:northern-rail-union' });
+    expect(mentions('The merged union would have 9,000 members.', reg)).toEqual([]);
+    // An acronym of a name's initials refers to it; branches named after the owner's short name act on their own.
+    expect(mentions('The CSWU said no.', reg)[0]).toMatchObject({ id: 'inst:coastal-shipping-workers-union' });
+    expect(mentions("The CSWU's Northern and Southern branches said no.", reg).map((m) => m.id)).toEqual(['inst:cswu-northern-branch', 'inst:cswu-southern-branch']);
+    expect(mentions('The union cut its ties, and its Eastern chapter objected.', reg).at(-1)).toMatchObject({ id: 'inst:cswu-eastern-chapter', text: 'its Eastern chapter' });
+    // A name described by a role or a nationality is a person; with two surnames, the first finds them again.
+    expect(mentions('Ana Ruiz Ortega, the fisheries undersecretary, spoke.', reg)[0]).toMatchObject({ id: 'person:ana-ruiz-ortega' });
+    expect(mentions('Ruiz said no.', reg)[0]).toMatchObject({ id: 'person:ana-ruiz-ortega' });
+    expect(mentions('Lena Marsh, the Danish Green who chairs the committee, spoke.', reg)[0]).toMatchObject({ id: 'person:lena-marsh' });
+    expect(mentions('Porto Alegre, the Brazilian city, said no.', reg).map((m) => m.id)).toEqual(['inst:brazil']);
+    // A state's own institution is one stakeholder; a reporting verb is no group noun; a state's name inside a company's is not the state.
+    expect(mentions("Russia's Foreign Ministry said no.")).toEqual([{ id: 'inst:russia-foreign-ministry', kind: 'name', text: "Russia's Foreign Ministry" }]);
+    expect(mentions('Iran states that it will not sign.').map((m) => m.id)).toEqual(['inst:iran']);
+    expect(mentions('Air France said no.').map((m) => m.id)).toEqual(['inst:air-france']);
+    expect(mentions("Kenya's Safaricom said no.").map((m) => m.id)).toEqual(['inst:kenya']);
+    expect(mentions('The Left group said no.')[0]).toMatchObject({ id: 'inst:left-group' });
+    // The whole title goes before the name, not into it.
+    expect(mentions('Deputy Water Resources Minister Gulnara Bekova said no.')[0]).toMatchObject({ id: 'person:gulnara-bekova' });
+  });
 });

@@ -287,3 +287,57 @@ describe('constructions from the fourth blind round', () => {
     expect(triples('A proposal by Peru to index quotas to the volume of fish actually landed was rejected by Chile.')).toContain('inst:chile OPPOSED index quotas to the volume of fish actually landed');
   });
 });
+
+describe('round 6 constructions', () => {
+  it.each([
+    // "received" states a stance only with an adverb of welcome or disfavour; a time phrase may sit before "by".
+    ['The fishing quota was warmly received by Norway.', ['inst:norway SUPPORTED fishing quota']],
+    ['The fishing quota was coolly received by Norway.', ['inst:norway OPPOSED fishing quota']],
+    ['Chile proposed a krill quota. It was endorsed at the time by Peru.', ['inst:chile PROPOSED krill quota', 'inst:peru SUPPORTED krill quota']],
+    // A verb that is a noun in its base form is a verb after a modal; "has committed to" is the verb.
+    ['Peru said it would challenge the krill quota.', ['inst:peru OPPOSED krill quota']],
+    ['Chile has committed to publishing its catch data.', ['inst:chile SUPPORTED publishing its catch data']],
+    // A relative clause between commas names no holder.
+    ['The Pacific Fisheries Council, which advises Chile, Peru and Ecuador, has proposed a krill quota.', ['inst:pacific-fisheries-council PROPOSED krill quota']],
+    // After a reported clause whose subject is no stakeholder, the coordinated verb is the speaker's; a reduced clause's agent is not.
+    ['The Pacific Fisheries Council said that the krill quota proposed by Peru was too low and urged members to reject it.',
+      ['inst:pacific-fisheries-council OPPOSED krill quota', 'inst:peru PROPOSED krill quota']],
+    ['The Ocean Trust said the state-backed model proposed by Peru would fail and urged members to reject it.', ['inst:ocean-trust OPPOSED state-backed model', 'inst:peru PROPOSED state-backed model']],
+    ["Chile's fisheries agency is sceptical: its director, Ana Ruiz, told a hearing that quotas would \"hurt small boats\", and suggested that a seasonal closure might work better.",
+      ['person:ana-ruiz PROPOSED seasonal closure might work better']],
+    // A modal acceptance on conditions demands each condition.
+    ['Chile said it could accept the krill quota if the season were shortened to six weeks and if Peru agreed to a ban on bottom trawling.',
+      ['inst:chile PROPOSED ban on bottom trawling', 'inst:chile PROPOSED season were shortened to six weeks', 'inst:chile SUPPORTED krill quota']],
+    // "the decision" is the earlier plan with that head noun, not the last claim.
+    ['Peru unveiled a draft fishing decision. Chile has campaigned for the decision since 2023.', ['inst:chile SUPPORTED draft fishing decision', 'inst:peru PROPOSED draft fishing decision']],
+    // Pressing for approval supports; wanting something scrapped opposes it.
+    ['Chile and Peru have pressed for quick ratification.', ['inst:chile SUPPORTED quick ratification', 'inst:peru SUPPORTED quick ratification']],
+    ['The Coastal Shippers Union rejected the tariff, while the Left group wants it scrapped.', ['inst:coastal-shippers-union OPPOSED tariff', 'inst:left-group OPPOSED tariff']],
+    // "Both executives": the two bodies; a time phrase before the object and "under which" are read through.
+    ['The Harbour Pilots Association and the Coastal Shippers Federation met. Both executives endorsed in March a formula under which pilots would be paid per transit.',
+      ['inst:coastal-shippers-federation SUPPORTED formula under which pilots would be paid per transit', 'inst:harbour-pilots-association SUPPORTED formula under which pilots would be paid per transit']],
+    // A contact clause after a re-describing noun with modifiers.
+    ['Peru proposed a catch-share system, a region-by-region approach the European Commission has so far resisted as unworkable.',
+      ['inst:european-commission OPPOSED catch-share system', 'inst:peru PROPOSED catch-share system']],
+    // "voted on Monday to reject", a body's executive, "proposing instead that".
+    ["The Harbour Pilots Association's leadership regards the levy as unfair. Its national executive voted on Monday to reject the levy, proposing instead that fees be frozen.",
+      ['inst:harbour-pilots-association OPPOSED levy', 'inst:harbour-pilots-association PROPOSED fees be frozen']],
+    ['Kazakhstan sees the quota cap as unacceptable.', ['inst:kazakhstan OPPOSED quota cap']],
+    // The one urged would submit the proposal, not the one urging.
+    ['Japan urged Korea to submit a proposal on quota caps.', ['inst:japan SUPPORTED submit a proposal on quota caps']],
+    // "it" after a sentence whose cue had no holder is what that sentence was about; "without reservation" is no part of it.
+    ['Not every member is committed to the catch-share model. Chile and Peru have backed it without reservation.', ['inst:chile SUPPORTED catch-share model', 'inst:peru SUPPORTED catch-share model']],
+    // After a gerund, "to" and an adjective is where the limit applies.
+    ['Peru has floated limiting the licence at first to coastal waters and leaving out deep-sea fleets.', ['inst:peru PROPOSED limiting the licence at first to coastal waters and leaving out deep-sea fleets']],
+    // Backing a party is no stance on a term.
+    ['Pacific Gateway Terminals, the largest port company, made an offer. Farm groups have rallied behind the company.', []],
+    ['Farm groups have rallied behind Japan.', []],
+    // Holders the mention rules now name.
+    ["Russia's Foreign Ministry rejected the krill quota.", ['inst:russia-foreign-ministry OPPOSED krill quota']],
+    ['Iran states that it rejects the krill quota.', ['inst:iran OPPOSED krill quota']],
+    ['Air France rejected the fuel levy.', ['inst:air-france OPPOSED fuel levy']],
+    ['Deputy Water Resources Minister Gulnara Bekova rejected the dam plan.', ['person:gulnara-bekova OPPOSED dam plan']],
+  ])('%s', (sentence, expected) => {
+    expect(triples(sentence).sort()).toEqual(expected);
+  });
+});

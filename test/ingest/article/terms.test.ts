@@ -27,6 +27,11 @@ describe('term normalisation', () => {
     expect(clean('a compromise under')?.text).toBe('compromise');
     expect(clean('its impact on Antwerp')).toBeUndefined();
     expect(clean('it')?.generic).toBe('pronoun');
+    // Round 6: a leading time phrase, "without reservation", "instead", and a ballot's side are no part of a term.
+    expect(clean('in June a formula for the pension fund')?.text).toBe('formula for the pension fund');
+    expect(clean('the plan without reservation')?.text).toBe('plan');
+    expect(clean('instead that fees be frozen')?.text).toBe('fees be frozen');
+    expect(clean('a "no" vote')).toBeUndefined();
   });
 
   it('matches the graph\'s terms by label and alias, and keeps a reversal apart', () => {

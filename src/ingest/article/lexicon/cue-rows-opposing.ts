@@ -10,6 +10,8 @@ export const OPPOSING_ROWS: Row[] = [
   { verbs: ['express', 'raise', 'register', 'reiterate', 'have'], rest: '<poss?> <adj?> objections to', stance: O },
   { verbs: ['express', 'raise', 'register', 'reiterate', 'have'], rest: '<poss?> <adj?> objection to', stance: O },
   { verbs: ['express', 'raise', 'have'], rest: '<poss?> <adj?> doubts about', stance: O, weight: 0.65 },
+  // "was coolly received by X": only with an adverb of disfavour before it (stances/cues.ts checks).
+  { verbs: ['receive'], stance: O, weight: 0.7, forms: ['received'] },
   { verbs: ['torpedo'], stance: O, forms: ['torpedoed', 'torpedoing', 'torpedoes'] },
   { verbs: ['spurn', 'scupper', 'derail', 'thwart', 'stymie', 'lambast', 'lambaste', 'castigate', 'deride', 'ridicule', 'assail', 'disavow', 'repudiate', 'stonewall', 'nix', 'scuttle', 'deplore', 'bemoan', 'disparage'], stance: O },
   { verbs: ['challenge'], stance: O, weight: 0.75, forms: pastIng('challenge') },
@@ -42,7 +44,9 @@ export const OPPOSING_ROWS: Row[] = [
   { verbs: ['vote'], rest: 'no on', stance: O },
   { verbs: ['dig'], rest: 'in against', stance: O },
   { verbs: ['consider', 'characterise', 'characterize', 'dub'], stance: O, takes: 'evaluate', weight: 0.7 },
-  { verbs: ['regard'], stance: O, takes: 'evaluate', weight: 0.7, forms: ['regarded'] },
+  { verbs: ['regard'], stance: O, takes: 'evaluate', weight: 0.7, forms: ['regarded', 'regards'] },
+  // "sees the cap as unworkable": present and past, only with an evaluation after the object.
+  { verbs: ['see'], stance: O, takes: 'evaluate', weight: 0.7, forms: ['sees', 'saw'] },
   { verbs: ['view'], stance: O, takes: 'evaluate', weight: 0.7, forms: ['viewed', 'viewing'] },
   { verbs: ['critical', 'dismissive', 'contemptuous', 'scathing', 'scornful'], rest: 'of', stance: O, weight: 0.8, forms: [] },
   { verbs: ['scathing', 'scornful', 'critical', 'dismissive'], rest: 'about', stance: O, weight: 0.8, forms: [] },

@@ -27,6 +27,8 @@ export const SUPPORTING_ROWS: Row[] = [
   { verbs: ['get'], rest: 'behind', stance: S, weight: 0.8 },
   { verbs: ['line'], rest: 'up behind', stance: S, weight: 0.8, forms: ['lined', 'lining'] },
   { verbs: ['sign'], rest: 'up to', stance: S },
+  // "was warmly received by X": only with an adverb of welcome before it (stances/cues.ts checks), else no stance.
+  { verbs: ['receive'], stance: S, weight: 0.75, forms: ['received'] },
   { verbs: ['subscribe'], rest: 'to', stance: S, weight: 0.75 },
   { verbs: ['go'], rest: 'along with', stance: S, weight: 0.75 },
   { verbs: ['settle'], rest: 'for', stance: S, weight: 0.7 },

@@ -64,7 +64,7 @@ const CORE_ROWS: Row[] = [
   { verbs: ['call', 'brand', 'label', 'describe', 'deem'], stance: O, takes: 'evaluate', weight: 0.75 },
   { verbs: ['unwilling', 'reluctant'], rest: 'to', stance: O, takes: 'vp', control: 'negate', forms: [] },
   { verbs: ['refuse', 'decline'], rest: 'to', stance: O, takes: 'vp', control: 'negate' },
-  { verbs: ['threaten', 'plan', 'move', 'decide', 'continue'], rest: 'to', stance: O, takes: 'vp', control: 'pass' },
+  { verbs: ['threaten', 'plan', 'move', 'decide', 'continue', 'vote', 'resolve'], rest: 'to', stance: O, takes: 'vp', control: 'pass' },
   { verbs: ['vow', 'pledge', 'promise', 'intend'], rest: 'to', stance: S, takes: 'vp', control: 'aim', weight: 0.65 },
   { verbs: ['vote'], rest: 'down', stance: O },
   { verbs: ['committed'], rest: 'to', stance: S, weight: 0.7, forms: [] },

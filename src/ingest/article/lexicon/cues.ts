@@ -108,6 +108,12 @@ function expand(rest: string): string[] {
   return [...new Set(out.map((o) => o.replace(/\s+/g, ' ').trim()))];
 }
 
+/**
+ * Verbs that are common nouns in their base form ("challenge", "protest") are listed by their past and
+ * -ing forms only; after a modal or an infinitive "to" the base form is a verb ("would challenge X").
+ */
+export const BASE_AFTER_MODAL = new Map<string, CueEntry[]>();
+
 /** Every surface form of a cue's first word, mapped to the entries it may start. */
 export const CUE_INDEX: Map<string, CueEntry[]> = (() => {
   const index = new Map<string, CueEntry[]>();
@@ -120,6 +126,7 @@ export const CUE_INDEX: Map<string, CueEntry[]> = (() => {
           rest, stance: row.stance, takes: row.takes ?? (row.frame ? 'frame' : 'np'), weight: row.weight ?? 0.85, label: [verb, ...rest].join(' '), first: verb,
           ...(row.control ? { control: row.control } : {}), ...(row.frame ? { frame: row.frame.split(' ') } : {}), ...(row.onlyNegated ? { onlyNegated: true } : {}), ...(row.carrier ? { carrier: true } : {}),
         };
+        if (row.forms && row.forms.length === 2 && row.forms[0] === `${verb.replace(/e$/, '')}ed` && !rest.length) BASE_AFTER_MODAL.set(verb, [...(BASE_AFTER_MODAL.get(verb) ?? []), entry]);
         for (const form of forms) {
           const list = index.get(form) ?? [];
           list.push(entry);

@@ -9,7 +9,7 @@ export const ROLES = [
   'president', 'vice president', 'president-elect', 'prime minister', 'deputy prime minister', 'premier', 'chancellor', 'minister',
   'foreign minister', 'defence minister', 'defense minister', 'finance minister', 'trade minister', 'economy minister', 'energy minister',
   'climate minister', 'interior minister', 'justice minister', 'health minister', 'labour minister', 'labor minister', 'deputy minister',
-  'secretary', 'secretary of state', 'secretary-general', 'secretary general', 'army secretary', 'defense secretary', 'defence secretary',
+  'secretary', 'undersecretary', 'under-secretary', 'under secretary', 'state secretary', 'permanent secretary', 'secretary of state', 'secretary-general', 'secretary general', 'army secretary', 'defense secretary', 'defence secretary',
   'treasury secretary', 'commerce secretary', 'foreign secretary', 'home secretary', 'trade representative', 'commissioner',
   'trade commissioner', 'climate commissioner', 'high representative', 'envoy', 'special envoy', 'ambassador', 'senator', 'sen.', 'rep.',
   'representative', 'congressman', 'congresswoman', 'lawmaker', 'governor', 'gov.', 'mayor', 'king', 'queen', 'prince', 'crown prince',
@@ -39,6 +39,8 @@ export const STATE_NOUNS = [
   'foreign ministry', 'embassy', 'mission', 'prime minister\'s office', 'president\'s office', 'cabinet', 'spokesperson', 'spokesman',
   'spokeswoman', 'counterparts', 'negotiating team', 'team', 'regime', 'state', 'office', 'aides', 'camp',
   'army', 'military', 'armed forces', 'navy', 'air force', 'security forces', 'police', 'parliament', 'junta', 'forces',
+  // A body's governing organ: "the union's national executive voted …".
+  'executive', 'national executive', 'executive committee', 'executive board',
 ];
 
 /** Demonym + one of these = a group of its own ("German carmakers" is not Germany). */

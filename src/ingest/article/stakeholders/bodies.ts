@@ -1,4 +1,5 @@
 import { entityId } from '../text/ids.js';
+import { stem } from '../text/normalise.js';
 import type { Token } from '../text/tokens.js';
 import type { Registry } from './registry.js';
 import { DESCRIPTOR_SET, GROUP_NOUN_SET, HEAD_STATE_NOUNS, ROLE_SET, STATE_NOUN_SET, isCapWord, kindFromDescriptor, kindFromName, orgNameEnd } from './patterns.js';
@@ -62,11 +63,23 @@ export function organisation(tokens: readonly Token[], i: number, reg: Registry)
     return [{ start: i, end: e, entity, kind: 'name', alias: [s, e] }];
   }
   const e = orgNameEnd(tokens, i);
-  if (e === i) return undefined;
+  if (e === i) return namedGroup(tokens, i, reg);
   const name = surface(tokens, i, e);
   const acronym = tokens[e]?.text === '(' && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(tokens[e + 1]?.text ?? '') && tokens[e + 2]?.text === ')' ? tokens[e + 1]!.text : undefined;
   const entity = reg.introduce(name, 'Institution', kindFromName(tokens.slice(i, e).map((t) => t.text)), acronym ? [acronym] : []);
   return [{ start: i, end: acronym ? e + 3 : e, entity, kind: 'name', alias: [i, e] }];
+}
+
+const NOT_YET = new Set(['merged', 'combined', 'future', 'proposed', 'planned', 'enlarged', 'successor']);
+
+const GROUP_HEADS = new Set(['group', 'caucus', 'faction']);
+
+/** "the Left group", "the Wagner group": a capitalised name before a lower-case group noun, after "the". */
+function namedGroup(tokens: readonly Token[], i: number, reg: Registry): Found[] | undefined {
+  const t = tokens[i]!;
+  if (tokens[i - 1]?.lower !== 'the' || !isCapWord(t) || !GROUP_HEADS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]!.cap || reg.demonyms.has(t.lower) || t.text.includes('-')) return undefined;
+  const entity = reg.introduce(`${t.text} ${tokens[i + 1]!.lower}`, 'Institution', 'GROUP');
+  return [{ start: i, end: i + 2, entity, kind: 'name', alias: [i, i + 2] }];
 }
 
 /** "the union", "The hospital system", "the presidency", "the bloc": a body mentioned before. */
@@ -75,8 +88,15 @@ export function definite(tokens: readonly Token[], i: number, reg: Registry): Fo
   for (let k = 1; k <= 3; k++) {
     const t = tokens[i + k];
     if (!t || t.kind !== 'word' || t.cap) return undefined;
-    const entity = reg.byHead(t.lower);
+    // "the merged union", "the new authority": a body yet to exist, not one named before.
+    if (NOT_YET.has(t.lower)) return undefined;
+    let entity = reg.byHead(t.lower);
     if (!entity) continue;
+    // "the road union": of the bodies with that head, the one whose name has the modifier ("… Road Transport … Union").
+    if (k >= 2) {
+      const named = reg.byNameWord(tokens[i + k - 1]!.lower);
+      if (named && named !== entity && named.heads.has(stem(t.lower))) entity = named;
+    }
     const next = tokens[i + k + 1];
     if (next && next.kind === 'word' && !next.cap && ROLE_SET.at(tokens, i + k + 1)) return undefined;
     // "the group of Like-Minded Developing Countries" names its own referent.

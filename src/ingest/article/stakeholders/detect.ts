@@ -4,8 +4,10 @@ import { AUX, MODALS, PREPOSITIONS, REPORTING, SUBORDINATORS } from '../lexicon/
 import type { Token } from '../text/tokens.js';
 import type { Entity, Registry } from './registry.js';
 import { PLURAL_GROUP_HEADS, actorComplement, appositiveOrganisation, describedBody, pluralGroup } from './descriptions.js';
-import { GROUP_NOUN_SET, HEAD_STATE_NOUNS, ROLE_SET, STATE_NOUN_SET, orgNameEnd } from './patterns.js';
+import { GROUP_NOUN_SET, HEAD_STATE_NOUNS, ROLE_SET, STATE_NOUN_SET, isCapWord, orgNameEnd } from './patterns.js';
 import { person, speakers } from './people.js';
+import { branchMentions } from './branches.js';
+import { stateBodies } from './state-bodies.js';
 import { acronym, definite, demonym, organisation, partyFamily, qualifiedGroup } from './bodies.js';
 
 /**
@@ -73,6 +75,8 @@ export function detectMentions(tokens: readonly Token[], reg: Registry): Mention
     i = end;
   }
   speakers(tokens, reg, mentions);
+  branchMentions(tokens, reg, mentions);
+  stateBodies(tokens, reg, mentions);
   // Usually in order already (speakers may add earlier ones): the sort is stable, so skipping it then changes nothing.
   for (let k = 1; k < mentions.length; k++) if (mentions[k - 1]!.start > mentions[k]!.start) return mentions.sort((a, b) => a.start - b.start);
   return mentions;
@@ -101,6 +105,12 @@ function known(tokens: readonly Token[], i: number, reg: Registry): Found[] | un
   if (m.end - i === 1 && e.institutionKind !== 'STATE' && orgNameEnd(tokens, i) > m.end + 0 && orgNameEnd(tokens, i) > i + 1) return undefined;
   // "the Mozambique Debt Justice Coalition": a state's name opening a longer organisation name is part of it.
   if (e.institutionKind === 'STATE' && orgNameEnd(tokens, i) >= m.end + 2 && !STATE_NOUN_SET.at(tokens, m.end)) return undefined;
+  // "Air France", "Radio Free Europe": a capitalised word before a state's name makes it an organisation's name.
+  const before = tokens[i - 1];
+  if (e.institutionKind === 'STATE' && before && isCapWord(before) && ORG_OPENERS.has(before.lower) && !reg.match(tokens, i - 1)) {
+    const name = surface(tokens, i - 1, m.end);
+    return [{ start: i - 1, end: m.end, entity: reg.introduce(name, 'Institution', 'COMPANY'), kind: 'name', alias: [i - 1, m.end] }];
+  }
   const alias: [number, number] = [i, m.end];
   const last = tokens[m.end - 1]!.lower;
   if (HEAD_STATE_NOUNS.has(last)) reg.addHead(e, last);
@@ -112,12 +122,22 @@ function known(tokens: readonly Token[], i: number, reg: Registry): Found[] | un
     if (HEAD_STATE_NOUNS.has(next.lower)) reg.addHead(e, next.lower);
     return [{ start: i, end: m.end + stateNoun, entity: e, kind: 'group' }];
   }
-  if (e.institutionKind === 'STATE' && GROUP_NOUN_SET.at(tokens, m.end)) {
+  // "Iran states that …": a reporting verb, not "Gulf states".
+  if (e.institutionKind === 'STATE' && GROUP_NOUN_SET.at(tokens, m.end) && !reportingVerbAt(tokens, m.end)) {
     const end = m.end + GROUP_NOUN_SET.at(tokens, m.end);
     return [{ start: i, end, entity: reg.introduce(surface(tokens, i, end), 'Institution', 'GROUP'), kind: 'group' }];
   }
   if (m.end - i === 1 && attributive(next, e)) return [{ start: i, end: m.end, entity: e, kind: 'adjective' }];
   return [{ start: i, end: m.end, entity: e, kind: 'name', alias }];
+}
+
+/** Words that open organisation names ending in a state's name ("Air France", "Radio Canada", "Team GB"). */
+const ORG_OPENERS = new Set(['air', 'radio', 'team', 'visit', 'business', 'telecom', 'aero', 'transport', 'invest']);
+const VERB_FOLLOWERS = new Set(['that', 'it', 'its', 'the', 'a', 'an', 'this', 'they', 'he', 'she']);
+
+/** "Iran states that", "Peru claims it": a plural group noun that is the verb of a report. */
+function reportingVerbAt(tokens: readonly Token[], k: number): boolean {
+  return REPORTING.has(tokens[k]?.lower ?? '') && VERB_FOLLOWERS.has(tokens[k + 1]?.lower ?? '');
 }
 
 /** "EU steel", "U.S. beef", "U.S. National Security Strategy": the name modifies a noun. */

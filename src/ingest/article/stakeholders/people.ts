@@ -15,14 +15,25 @@ export const TITLE_HEADS = new Set(['minister', 'senator', 'mayor', 'governor', 
   'ambassador', 'envoy', 'negotiator', 'chairman', 'chairwoman', 'chairperson', 'spokesperson', 'spokesman', 'spokeswoman', 'prosecutor', 'ceo', 'secretary']);
 
 export const SPEAKING = new Set(['said', 'says', 'told', 'added']);
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an']);
+const PLACE_NOUNS = new Set(['city', 'capital', 'town', 'port', 'region', 'province', 'state', 'village', 'island', 'county', 'district', 'coast', 'border', 'river', 'valley', 'country']);
 
 /** "Ukrainian President Volodymyr Zelenskyy", "its finance minister, Paul Mercier", "The IAEA's director general". */
 export function person(tokens: readonly Token[], i: number, reg: Registry): Found[] | undefined {
   const r = roleAfterQualifiers(tokens, i);
   if (r < 0) return undefined;
-  const roleEnd = r + ROLE_SET.at(tokens, r);
-  const comma = tokens[roleEnd]?.text === ',' ? 1 : 0;
-  const n = nameEnd(tokens, roleEnd + comma);
+  let roleEnd = r + ROLE_SET.at(tokens, r);
+  let comma = tokens[roleEnd]?.text === ',' ? 1 : 0;
+  let n = nameEnd(tokens, roleEnd + comma);
+  // "Deputy Water Resources Minister Gulnara Bekova": the title goes on to its last role word; the name follows it.
+  for (let k = roleEnd + comma; k < n; k++) {
+    const len = ROLE_SET.at(tokens, k);
+    if (!len || k + len >= n) continue;
+    roleEnd = k + len;
+    comma = 0;
+    n = nameEnd(tokens, roleEnd);
+    k = roleEnd - 1;
+  }
   const qualifier = qualifierEntity(tokens, i, r, reg);
   if (n > roleEnd + comma) {
     const entity = personNamed(tokens, roleEnd + comma, n, reg);
@@ -73,6 +84,22 @@ export function speakers(tokens: readonly Token[], reg: Registry, mentions: Ment
         if (s - b >= 2 && !covered(s) && nameEnd(tokens, b + 1) === s + 1) push(b + 1, s + 1);
       }
     }
+  }
+  // "Rodrigo Ibarra Solís, the undersecretary for …,", "Mathilde Kersaudy, the French Green …": a name described as a role or a national.
+  for (let k = 2; k < tokens.length; k++) {
+    if (tokens[k]!.text !== ',' || !APPOSITIVE_OPENERS.has(tokens[k + 1]?.lower ?? '')) continue;
+    let b = k - 1;
+    while (b >= 0 && k - b <= 4 && isCapWord(tokens[b])) b--;
+    b++;
+    if (k - b < 2 || nameEnd(tokens, b) !== k || covered(b) || covered(k - 1) || (b > 0 && tokens[b - 1]!.kind === 'word' && tokens[b - 1]!.cap)) continue;
+    let described = false;
+    let place = false;
+    for (let r = k + 2; r < tokens.length && r - k <= 4; r++) {
+      described ||= ROLE_SET.at(tokens, r) > 0 || (tokens[r]!.cap && reg.demonyms.has(tokens[r]!.lower));
+      // "Porto Alegre, the Brazilian city,": a place described, not a person.
+      place ||= PLACE_NOUNS.has(tokens[r]!.lower);
+    }
+    if (described && !place) push(b, k);
   }
   function push(s: number, e: number) {
     const entity = personNamed(tokens, s, e, reg);

@@ -142,6 +142,11 @@ export class Registry {
     for (const a of aliases) this.alias(e, a);
     const words = name.split(/\s+/);
     if (kind === 'Person' && words.length > 1) this.aliasIfFree(e, words.at(-1)!);
+    // "Rodrigo Ibarra Solís" is later "Ibarra": with two surnames, the first is the short name too.
+    if (kind === 'Person' && words.length === 3 && /^\p{Lu}\p{Ll}+$/u.test(words[1]!)) this.aliasIfFree(e, words[1]!);
+    // "National Road Transport and Logistics Union" is later "the NRTLU": its initials name it.
+    const initials = kind === 'Institution' ? initialsOf(words) : undefined;
+    if (initials) this.aliasIfFree(e, initials);
     const orgWordLast = words.length === 2 && ORG_WORDS.has(words[1]!);
     if (kind === 'Institution' && (words.length >= 3 || orgWordLast) && !COMMON_FIRST_WORDS.has(words[0]!.toLowerCase())) this.aliasIfFree(e, words[0]!);
     return e;
@@ -189,4 +194,18 @@ export class Registry {
     return this.byWordIndex.get(word.toLowerCase());
   }
 
+}
+
+const INITIAL_SKIPS = new Set(['and', 'of', 'the', 'for', 'on', '&']);
+
+/** The acronym of a name of three or more capitalised words ("Transit and Rail Workers' Federation" → TRWF), or undefined. */
+export function initialsOf(words: readonly string[]): string | undefined {
+  let out = '';
+  for (const w of words) {
+    if (INITIAL_SKIPS.has(w.toLowerCase())) continue;
+    const c = w.charAt(0);
+    if (c.toUpperCase() !== c || c.toLowerCase() === c) return undefined;
+    out += c;
+  }
+  return out.length >= 3 ? out : undefined;
 }

@@ -28,6 +28,8 @@ export function claims(st: SentenceState, analysis: string, terms: TermRegistry,
     for (const term of discourse.lastTerms.length ? discourse.lastTerms : discourse.sentenceTerms) resolved.push({ term, isNew: false, stance, factor: 0.9, note: 'object: the claim before it' });
   }
   for (const range of phrases) {
+    // "rallied behind the company": backing a party is no stance on a term.
+    if (wholeMention(st, range)) continue;
     const clean = cleanTerm(analysis, tokens, range, mentions, (head) => discourse.phrases.get(head));
     if (!clean) continue;
     // "walk away from the table", "returned to the talks": the negotiation itself is no term of it.
@@ -57,6 +59,8 @@ export function claims(st: SentenceState, analysis: string, terms: TermRegistry,
       for (const r of generic(st, terms, clean.text, clean.generic, clean.owners, clean.docHead, holders.entities, s, holders.appositiveGap)) resolved.push({ ...r, factor: f * 0.85, note: `object "${clean.text}" read as ${r.note}` });
       continue;
     }
+    // "pressed for quick adoption", "pushed for the bill's passage": asking that something be approved supports it.
+    if (s === 'PROPOSED' && APPROVAL_NOUNS.has(clean.text.split(' ').at(-1)!.toLowerCase())) s = 'SUPPORTED';
     const { term, isNew } = terms.resolve(clean.text, clean.stems);
     resolved.push({ term, isNew, stance: s, factor: f });
     if (clean.nominal && clean.owners.length) {
@@ -74,6 +78,13 @@ export function claims(st: SentenceState, analysis: string, terms: TermRegistry,
   }
   if (noted.length) discourse.lastTerms = noted;
   return out;
+}
+
+/** The phrase is one stakeholder mention and nothing else (over a leading determiner). */
+function wholeMention(st: SentenceState, [a, b]: [number, number]): boolean {
+  const start = st.tokens[a]?.lower === 'the' ? a + 1 : a;
+  for (const m of st.mentions) if ((m.start === a || m.start === start) && m.end === b && !m.possessive && m.kind !== 'adjective') return true;
+  return false;
 }
 
 export const candidate = (holder: Entity, term: TermRef, termIsNew: boolean, stance: Stance, confidence: number, notes: string[]): Candidate => ({
@@ -106,12 +117,23 @@ export function generic(st: SentenceState, terms: TermRegistry, fallback: string
       break;
     }
     case 'pronoun': {
+      // "Not every member is committed to the outcome-based model. … Finland has backed it": the thing the sentence before was about.
+      if (!discourse.sentenceTerms.length && discourse.previousUnheld) {
+        out.push({ term: { id: '', label: discourse.previousUnheld }, isNew: true, stance, note: 'the thing the sentence before was about' });
+        break;
+      }
       // Only a referent that is plain: this sentence's claims, or the one term of the sentence before.
       const prior = discourse.sentenceTerms.length ? discourse.sentenceTerms : discourse.previousTerms.length === 1 ? discourse.previousTerms : [];
       for (const term of prior) out.push({ term, isNew: false, stance, note: 'the claim before it' });
       break;
     }
     case 'prior': {
+      // "campaigned for the decision": an earlier plan named with the same head noun ("the draft adequacy decision") is meant.
+      const headed = !appositive && !discourse.sentenceTerms.length ? discourse.demandWithHead(fallback) : undefined;
+      if (headed) {
+        out.push({ term: headed, isNew: false, stance, note: `the earlier "${headed.label}"` });
+        break;
+      }
       const prior = appositive || discourse.sentenceTerms.length ? discourse.sentenceTerms : discourse.previousTerms;
       for (const term of prior) out.push({ term, isNew: false, stance, note: 'the claim before it' });
       // "postponed a vote on a global carbon levy, after X threatened to block the measure"
@@ -122,6 +144,8 @@ export function generic(st: SentenceState, terms: TermRegistry, fallback: string
   }
   return out.map((o) => (o.term.id ? o : { ...o, ...terms.resolve(o.term.label) }));
 }
+
+const APPROVAL_NOUNS = new Set(['adoption', 'approval', 'ratification', 'passage', 'acceptance', 'endorsement', 'enactment']);
 
 const NEGOTIATION_WORDS = new Set(['table', 'negotiating table', 'talks', 'negotiations', 'the table', 'the talks']);
 

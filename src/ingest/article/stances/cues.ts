@@ -1,4 +1,4 @@
-import { CUE_FORMS, type CueEntry, TRANSITIVE_FORMS } from '../lexicon/cues.js';
+import { BASE_AFTER_MODAL, CUE_FORMS, type CueEntry, type CueForm, TRANSITIVE_FORMS } from '../lexicon/cues.js';
 import { ADVERBS, ARTICLES, CLAUSE_ENDS, NEGATORS, PREPOSITIONS } from '../lexicon/words.js';
 import type { Mention } from '../stakeholders/detect.js';
 import type { Token } from '../text/tokens.js';
@@ -39,6 +39,7 @@ export function beBefore(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+const INDEFINITE = new Set(['a', 'an']);
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'its', 'their', 'his', 'her', 'our', 'whose']);
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'whose']);
 const isDeterminer = (t: Token | undefined) => !!t && (t.kind === 'poss' || DETERMINER_WORDS.has(t.lower));
@@ -53,7 +54,8 @@ function nounUse(tokens: readonly Token[], i: number, inMention: Uint8Array, men
   if (inMention[i - 1]) {
     // "the American offer of …": an attributive stakeholder after a determiner.
     const m = mentions.find((x) => x.end === i);
-    return !!m && m.kind === 'adjective' && isDeterminer(tokens[m.start - 1]);
+    // "a Brussels lobby whose members …": a name after an indefinite article modifies the word, which is a noun.
+    return !!m && ((m.kind === 'adjective' && isDeterminer(tokens[m.start - 1])) || (!m.possessive && INDEFINITE.has(tokens[m.start - 1]?.lower ?? '')));
   }
   if (isDeterminer(prev)) return true;
   // "rejected calls for", "welcomed offers of": right after a transitive cue verb, the word is its object.
@@ -81,7 +83,7 @@ export function findCues(tokens: readonly Token[], mentions: readonly Mention[])
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     // Most words are no cue: one lookup settles them before the exclusions are checked.
-    const form = CUE_FORMS.get(t.lower);
+    const form = CUE_FORMS.get(t.lower) ?? baseAfterModal(tokens, i);
     if (!form || EXCLUDED_FORMS.has(t.lower)) continue;
     const next = form.next;
     const exact = next?.get(tokens[i + 1]?.lower ?? '');
@@ -106,7 +108,10 @@ export function findCues(tokens: readonly Token[], mentions: readonly Mention[])
       if (entry.first === 'back' && !entry.rest.length && t.lower === 'back' && (!tokens[end] || tokens[end]!.kind === 'punct' || PREPOSITIONS.has(tokens[end]!.lower))) continue;
       if (entry.frame && frameAt(tokens, end, entry.frame) < 0) continue;
       const first = entry.first;
-      if (ADJECTIVAL.has(first) && beBefore(tokens, i) < 0 && first !== 'against') continue;
+      // "has committed to publishing X" is the verb; "is committed to X" the adjective.
+      if (ADJECTIVAL.has(first) && beBefore(tokens, i) < 0 && first !== 'against' && !(first === 'committed' && (haveBefore(tokens, i) || inMention[i - 1] || SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '')))) continue;
+      // "was warmly received by X" / "was coolly received": the adverb says which way; plain "received" states nothing.
+      if (first === 'receive' && RECEPTION_ADVERBS.get(tokens[i - 1]?.lower ?? '') !== entry.stance) continue;
       if (first === 'against' && beBefore(tokens, i) < 0) continue;
       const past = isParticipleForm(t.lower) && !ADJECTIVAL.has(first);
       // "introduced in September by X": a short time phrase may sit between the participle and "by".
@@ -131,6 +136,33 @@ export function findCues(tokens: readonly Token[], mentions: readonly Mention[])
   return cues;
 }
 
+/** Adverbs that make "received" a stance, and which. */
+const RECEPTION_ADVERBS = new Map<string, CueEntry['stance']>([
+  ...['warmly', 'well', 'positively', 'favourably', 'favorably', 'enthusiastically', 'gladly'].map((w) => [w, 'SUPPORTED'] as const),
+  ...['coolly', 'poorly', 'badly', 'frostily', 'coldly', 'negatively', 'unfavourably', 'unfavorably', 'sceptically', 'skeptically'].map((w) => [w, 'OPPOSED'] as const),
+]);
+
+const MODAL_OR_TO = new Set([...MODAL_WORDS, 'to']);
+
+/** "would challenge the ruling", "plans to protest the decision": a noun-like verb's base form after a modal or "to". */
+function baseAfterModal(tokens: readonly Token[], i: number): CueForm | undefined {
+  const entries = BASE_AFTER_MODAL.get(tokens[i]!.lower);
+  return entries && MODAL_OR_TO.has(tokens[i - 1]?.lower ?? '') ? { plain: entries } : undefined;
+}
+
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+
+/** "has committed", "have now committed": a form of "have" before i, over adverbs. */
+function haveBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    const l = tokens[j]!.lower;
+    if (HAVE_FORMS.has(l)) return true;
+    if (!(ADVERBS.has(l) || (l.endsWith('ly') && !tokens[j]!.cap))) return false;
+  }
+  return false;
+}
+
 /** Words before a past form that make it a verb of its own clause, not a reduced relative ("the clause sought by X"). */
 const NOT_NOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you', 'who', 'which', 'that', 'and', 'or', 'but', 'then', 'also', 'to']);
 
@@ -144,10 +176,13 @@ function nounBefore(t: Token | undefined, inMention: number): boolean {
 
 const WEEKDAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'last', 'earlier', 'this']);
+const AT_THE_TIME = new Set(['time', 'outset', 'start', 'weekend', 'summit', 'meeting']);
 
 /** "in September by", "last week by", "on Monday by": the index of "by" after a short time phrase, or -1. */
 function timeThenBy(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
+  // "endorsed at the time by X", "welcomed at the outset by X".
+  if (t?.lower === 'at' && tokens[k + 1]?.lower === 'the' && AT_THE_TIME.has(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'by') return k + 3;
   if (!t || !TIME_PREPOSITIONS.has(t.lower)) return -1;
   const n = tokens[k + 1];
   if (!n || (!n.cap && n.kind !== 'num' && n.lower !== 'week' && n.lower !== 'month' && n.lower !== 'year')) return -1;
@@ -198,6 +233,8 @@ function skippable(tokens: readonly Token[], k: number): number {
     return tokens[k + tally]?.lower === 'on' && WEEKDAY_WORDS.has(tokens[k + tally + 1]?.lower ?? '') ? tally + 2 : tally;
   }
   if (t.kind === 'word' && !t.cap && (ADVERBS.has(t.lower) || t.lower === 'hard' || (t.lower.endsWith('ly') && t.lower.length > 4))) return 1;
+  // "voted on Monday to reject": a day between the verb and its particle.
+  if (t.lower === 'on' && WEEKDAY_WORDS.has(tokens[k + 1]?.lower ?? '')) return 2;
   return 0;
 }
 

@@ -46,6 +46,10 @@ export class Discourse {
   sentenceTerms: TermRef[] = [];
   /** The terms of the last cue in this sentence that stated any ("called for X — a demand the Commission refused"). */
   lastTerms: TermRef[] = [];
+  /** The object of a cue in this sentence whose holder is unknown ("not every member is committed to the outcome-based model"). */
+  unheld?: string;
+  /** That object of the sentence before, when that sentence made no claim: what a following "it" may mean. */
+  previousUnheld?: string;
   /** Latest PROPOSED claims, oldest first. */
   private readonly demands: Claim[] = [];
   /** Each holder's claims in the latest sentence where it had any. */
@@ -117,12 +121,25 @@ export class Discourse {
     return [];
   }
 
+  /** The latest proposed term of two or more words whose last word is this one-word phrase's ("decision" → "draft adequacy decision"). */
+  demandWithHead(phrase: string): TermRef | undefined {
+    const head = phrase.toLowerCase();
+    if (head.includes(' ')) return undefined;
+    for (let i = this.demands.length - 1; i >= 0; i--) {
+      const label = this.demands[i]!.term.label.toLowerCase();
+      if (label.endsWith(` ${head}`)) return this.demands[i]!.term;
+    }
+    return undefined;
+  }
+
   /** A holder's claims in the latest sentence where it had any ("backed the Commission's stance"). */
   latestClaimsOf(entity: Entity): Claim[] {
     return this.byHolder.get(entity) ?? [];
   }
 
   endSentence(subject: () => Subject, person: Entity | undefined): void {
+    this.previousUnheld = this.sentenceTerms.length ? undefined : this.unheld;
+    this.unheld = undefined;
     if (this.sentenceTerms.length) this.previousTerms = this.sentenceTerms;
     this.sentenceTerms = [];
     this.lastTerms = [];

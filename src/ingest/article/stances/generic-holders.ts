@@ -11,7 +11,9 @@ import { mentionAt } from './mention-at.js';
  *   - a single unknown capitalised word as the whole subject of a cue ("Oceana rejected …"): an
  *     organisation, unless it opens the sentence and looks like a common noun ("Critics rejected").
  */
-const PAIR_NOUNS = new Set(['sides', 'governments', 'countries', 'nations', 'parties', 'leaders', 'delegations', 'teams', 'camps', 'capitals', 'states', 'companies', 'firms', 'groups', 'unions', 'neighbours', 'neighbors']);
+const PAIR_NOUNS = new Set(['sides', 'governments', 'countries', 'nations', 'parties', 'leaders', 'delegations', 'teams', 'camps', 'capitals', 'states', 'companies', 'firms', 'groups', 'unions', 'neighbours', 'neighbors',
+  // "Both executives endorsed …": the governing bodies of the two organisations.
+  'executives', 'leaderships', 'boards', 'organisations', 'organizations', 'federations', 'associations']);
 const STATE_PAIRS = new Set(['governments', 'countries', 'nations', 'capitals', 'states', 'neighbours', 'neighbors']);
 /** Capitalised sentence openers that are common nouns, not names ("Critics", "Officials"). */
 const COMMON = new Set([...STATE_NOUNS, ...GROUP_NOUNS, ...ROLES].filter((w) => !w.includes(' ')).concat(['critics', 'analysts', 'observers', 'experts', 'residents',

@@ -10,6 +10,7 @@ import type { DocInfo, Discourse, Subject } from './discourse.js';
 import { afterBy, documentOf, ledBy, pick } from './subject-span.js';
 import { inherit, pronoun, speakerOf } from './pronouns.js';
 import { closingMention, mentionAt, mentionStartsIn } from './mention-at.js';
+import { SPEAKING } from '../stakeholders/people.js';
 
 /**
  * Who holds the stance a cue states: the subject of its clause (coordinated subjects give several
@@ -101,14 +102,19 @@ export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number):
       if (named.length) return holders(named, 'subject', 0.9);
       break;
     }
-    if (closingMention(tokens, mentions, j)) j--;
+    // "The alliance, which negotiates for Denmark, Finland and Norway, has proposed": the relative clause is skipped whole.
+    const rel = relativeAppositiveStart(tokens, j, floor);
+    if (rel >= 0) {
+      skipped.push([rel, j + 1]);
+      j = rel - 1;
+    } else if (closingMention(tokens, mentions, j)) j--;
     else {
       let k = j - 1;
       while (k >= floor && tokens[k]!.text !== ',' && !STRONG.has(tokens[k]!.text)) {
         const m = mentionAt(mentions, k);
         k = m ? m.start - 1 : k - 1;
       }
-      if (k < floor || tokens[k]!.text !== ',') return inherit(st);
+      if (k < floor || tokens[k]!.text !== ',') return inherit(st, cue.start);
       skipped.push([k, j + 1]);
       j = k - 1;
     }
@@ -118,13 +124,18 @@ export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number):
   while (subj[0] < subj[1] && SUBJECT_OPENERS.has(tokens[subj[0]]!.lower)) subj[0]++;
   const negated = NEGATIVE_SUBJECTS.has(tokens[subj[0]]?.lower ?? '');
   // "rejected the proposal as cosmetic and demanded …": a conjunction right before the verb shares its subject.
-  if (subj[1] > subj[0] && CONJUNCTIONS.has(tokens[subj[1] - 1]!.lower) && !mentionStartsIn(st.mentions, subj[0], subj[1])) return inherit(st);
+  if (subj[1] > subj[0] && CONJUNCTIONS.has(tokens[subj[1] - 1]!.lower) && !mentionStartsIn(st.mentions, subj[0], subj[1])) return inherit(st, cue.start);
+  // "said that the model proposed by Berlin would fail and urged governments to …": after a reported clause whose
+  // subject is no stakeholder, the coordinated verb is the speaker's.
+  if (subj[1] > subj[0] && CONJUNCTIONS.has(tokens[subj[1] - 1]!.lower) && reportedClause(tokens, cs) && !pick(st, subj, []).entities.length && st.main.entities.length) {
+    return holders(st.main.entities, 'coordination', 0.9);
+  }
   if (cs.relative !== undefined) return relative(st, cs.relative, subj, floor);
-  if (subj[0] >= subj[1]) return inherit(st);
+  if (subj[0] >= subj[1]) return inherit(st, cue.start);
 
   const picked = pick(st, subj, skipped);
   // ", a request the Commission ruled out": the object is the claim this phrase re-describes.
-  const appositiveGap = APPOSITIVE_DETERMINERS.has(tokens[subj[0]]?.lower ?? '') && GAP_APPOSITIVE.has(tokens[subj[0] + 1]?.lower ?? '');
+  const appositiveGap = APPOSITIVE_DETERMINERS.has(tokens[subj[0]]?.lower ?? '') && gapNounAt(st, subj[0] + 1, subj[1]);
   if (picked.entities.length && !picked.docHead) {
     const listed = picked.entities.length < 4 ? listedBareNames(st, subj) : [];
     return holders([...listed, ...picked.entities], 'subject', 1, { negated, ...(appositiveGap ? { appositiveGap } : {}) });
@@ -154,6 +165,9 @@ export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number):
     const body = lastBodyBefore(st);
     if (body) return holders([body], 'pronoun', 0.85, { negated });
   }
+  // "The union sees it differently. Its Local 14 …": a named part of the body the sentence before was about.
+  const before = st.discourse.previousSubject?.entities;
+  if (owner === 'it' && named && words.length <= 3 && before?.length === 1 && before[0]!.kind === 'Institution') return holders([before[0]!], 'pronoun', 0.85, { negated });
   if (owner && words.length <= 3 && member) {
     const p = pronoun(st, owner, subj[0]);
     if (p) return { ...p, negated };
@@ -193,6 +207,37 @@ export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number):
   return negated ? holders([], 'subject', 1, { negated }) : undefined;
 }
 
+/** ", a suggestion the delegations welcomed", ", a sector-by-sector approach the Commission resisted": a re-describing noun (after up to two modifiers) right before the clause's subject. */
+function gapNounAt(st: SentenceState, k: number, end: number): boolean {
+  if (GAP_APPOSITIVE.has(st.tokens[k]?.lower ?? '')) return true;
+  for (let n = k + 1; n < end && n - k <= 2; n++) {
+    if (!GAP_APPOSITIVE.has(st.tokens[n]!.lower)) continue;
+    const next = st.tokens[n + 1];
+    return !!next && (next.lower === 'the' || mentionStartsIn(st.mentions, n + 1, n + 2));
+  }
+  return false;
+}
+
+const RELATIVE_WORDS = new Set(['which', 'who', 'whose']);
+
+/** Where ", which … ," ends at the comma j: the index of its opening comma, or -1 (nothing strong in between). */
+function relativeAppositiveStart(tokens: readonly Token[], j: number, floor: number): number {
+  for (let k = j - 1; k > floor && j - k < 40; k--) {
+    const t = tokens[k]!;
+    if (STRONG.has(t.text) || t.text === '(' || t.text === ')') return -1;
+    if (t.text === ',' && RELATIVE_WORDS.has(tokens[k + 1]?.lower ?? '')) return k;
+  }
+  return -1;
+}
+
+/** The clause start is a reported clause: right after a reporting verb, or a "that" after one ("said in a statement that"). */
+function reportedClause(tokens: readonly Token[], cs: { relative?: number; reporting?: number }): boolean {
+  if (cs.reporting !== undefined) return true;
+  if (cs.relative === undefined || tokens[cs.relative]!.lower !== 'that') return false;
+  for (let k = cs.relative - 1; k >= 0 && cs.relative - k <= 5; k--) if (SPEAKING.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** The institution mentioned most recently before this sentence (none of this sentence's own mentions). */
 function lastBodyBefore(st: SentenceState): Entity | undefined {
   let best: Entity | undefined;
@@ -214,7 +259,17 @@ function nounPhraseStart(tokens: readonly Token[], end: number, floor: number): 
     const t = tokens[k]!;
     if (NOUN_PHRASE_OPENERS.has(t.lower)) return k;
     const prev = tokens[k - 1]!;
-    if (prev.kind !== 'word' || inVerbGroup(prev) || verbish(prev) || PREPOSITIONS_BEFORE_NP.has(prev.lower)) return k;
+    // "the sector-limited model proposed by X": a hyphen joins the words of one modifier.
+    if (prev.text === '-' && tokens[k - 2]?.kind === 'word') {
+      k -= 2;
+      continue;
+    }
+    if (prev.kind === 'word' && tokens[k - 2]?.text === '-' && tokens[k - 3]?.kind === 'word') {
+      k -= 3;
+      continue;
+    }
+    // "sector-limited", "state-owned": a hyphenated past form is a modifier, not a verb.
+    if (prev.kind !== 'word' || inVerbGroup(prev) || (verbish(prev) && !prev.text.includes('-')) || PREPOSITIONS_BEFORE_NP.has(prev.lower)) return k;
     k--;
   }
   return k;

@@ -75,10 +75,13 @@ export function objectEnd(tokens: readonly Token[], from: number, mode: Mode, cu
     if (mode === 'np' && t.kind === 'word' && (AUX.has(l) || MODALS.has(l)) && tokens[k - 1]?.lower !== 'to' && !relativeBetween(tokens, from, k)) return k;
     if ((l === 'before' || l === 'after') && mode === 'np' && contentWords(tokens, from, k) <= 1) continue;
     if (l === 'but' && mode === 'vp' && vpConjunct(tokens, k + 1)) continue;
+    // "a formula under which members would pay 0.9%": a bare head's content is the clause it governs.
+    if (l === 'which' && mode === 'np' && PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') && contentWords(tokens, from, k - 1) <= 2) continue;
     if (STOPS.has(l) && !(l === 'as' && tokens[k - 1]?.lower === 'such')) return k;
     if (l === 'as' && !(tokens[k - 1]?.lower === 'such' || tokens[k + 1]?.lower === 'well' || tokens[k + 1]?.lower === 'part')) return k;
     if (l === 'in' && IN_STOPS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'a') return k;
-    if (mode === 'np' && !keepTo && !verbPhrase && l === 'to' && !CONTAINER_NOUNS.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap && !DETERMINERS.has(tokens[k + 1]!.lower) && !POSSESSIVE_PRONOUNS.has(tokens[k + 1]!.lower)) {
+    if (mode === 'np' && !keepTo && !verbPhrase && l === 'to' && !CONTAINER_NOUNS.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap && !DETERMINERS.has(tokens[k + 1]!.lower) && !POSSESSIVE_PRONOUNS.has(tokens[k + 1]!.lower) &&
+      !(tokens[from]!.lower.endsWith('ing') && ADJECTIVE_ENDING.test(tokens[k + 1]!.lower))) {
       if (!(tokens[k + 1]!.lower === 'be' || tokens[k + 1]!.lower === 'have') || tokens[k - 1]?.kind === 'word') return k;
     }
     if (l === 'and' || l === 'or') {
@@ -135,6 +138,8 @@ export const vpConjunct = (tokens: readonly Token[], n: number) => {
   const o = tokens[n + 1]!;
   return !verbish(t) || (BASE_FORM.test(t.lower) && !AUX.has(t.lower) && !MODALS.has(t.lower) && !o.cap && !PREPOSITIONS.has(o.lower) && !verbish(o));
 };
+/** "limiting the decision to commercial transfers": after a gerund, "to" and an adjective is a destination, not an infinitive. */
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ary|ful|less|ian|ese)$/;
 /** Not a past, -ing or third-person form. */
 const BASE_FORM = /^[a-z-]+(?<!ed|ing|s)$/;
 

@@ -1,6 +1,7 @@
 import { PREPOSITIONS } from '../lexicon/words.js';
 import type { Entity } from '../stakeholders/registry.js';
 import { holders, type Holders, type SentenceState } from './holders.js';
+import { SPEAKING } from '../stakeholders/people.js';
 
 /**
  * Holders found by reference rather than by name: a pronoun's antecedent ("it", "he", "they"), the
@@ -8,14 +9,25 @@ import { holders, type Holders, type SentenceState } from './holders.js';
  * predicate shares with the verb before it ("insisted on X and wants Y").
  */
 
-export function inherit(st: SentenceState): Holders | undefined {
-  const prev = st.previous.at(-1);
+export function inherit(st: SentenceState, at?: number): Holders | undefined {
+  // ", proposed by Berlin, … and urged": a reduced clause's agent is no subject a later verb shares.
+  let prev = st.previous.at(-1);
+  for (let k = st.previous.length - 1; k >= 0 && prev?.cue.participle; k--) prev = st.previous[k - 1];
   // "argued that testing would push research abroad and urged MPs to …": a cue before it that found no holder passes on nothing.
   if (prev && (prev.holders.entities.length || !st.main.entities.length)) return holders(prev.holders.entities, 'coordination', prev.holders.factor, prev.holders.document ? { document: prev.holders.document } : {});
   if (st.main.entities.length) return holders(st.main.entities, 'coordination');
   if (st.main.doc?.authors.length) return holders(st.main.doc.authors, 'document', 0.9, { document: st.main.doc });
+  // "…: its director, Jane Doe, told a hearing that …, and suggested …": the speaker of the report before it in this clause.
+  const coordinated = at !== undefined && st.tokens[at - 1]?.lower === 'and';
+  for (let k = coordinated ? at - 1 : -1; k >= 0 && !CLAUSE_BREAKS.has(st.tokens[k]!.text); k--) {
+    if (!SPEAKING.has(st.tokens[k]!.lower)) continue;
+    const speaker = speakerOf(st, k);
+    return speaker.length ? holders(speaker, 'speaker', 0.85) : undefined;
+  }
   return undefined;
 }
+
+const CLAUSE_BREAKS = new Set([':', ';', '—', '–']);
 
 export function pronoun(st: SentenceState, p: string, at: number): Holders | undefined {
   const { mentions, discourse } = st;

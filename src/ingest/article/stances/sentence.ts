@@ -25,6 +25,7 @@ import { planContents } from './plan-contents.js';
 import { priorities } from './priorities.js';
 import { scanSentence } from './scan.js';
 import { claims } from './claims.js';
+import { cleanTerm } from '../terms/clean.js';
 import { purposeClauses } from './purpose.js';
 import { mainSubject } from './main-subject.js';
 
@@ -68,12 +69,16 @@ const ACCEPTING = new Set(['accept', 'agree', 'support', 'back', 'endorse', 'sig
 const ADDRESSEE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'both', 'all']);
 
 const SENDING = new Set(['submit', 'refer']);
+const WANTING = new Set(['want', 'demand', 'seek']);
+const REMOVED = new Set(['scrapped', 'dropped', 'withdrawn', 'shelved', 'abandoned', 'repealed', 'killed', 'axed', 'ditched', 'rescinded', 'revoked', 'cancelled', 'canceled']);
 const SPEECH_VERBS = new Set(['say', 'comment', 'confirm', 'disclose', 'elaborate', 'specify', 'discuss', 'answer', 'respond', 'speculate', 'reveal', 'name', 'detail']);
 const ONLY_IF = new Set(['if', 'when', 'once']);
+const CONDITIONAL_MODALS = new Set(['could', 'would', 'might']);
+const CONDITION_ENDS = new Set(['.', ';', ':', '!', '?']);
 const PRONOUN_SUBJECTS = new Set(['it', 'they', 'this', 'that', 'these', 'those', 'he', 'she', 'we', 'i', 'you']);
 
 /** Where the condition clause of a conditional stance starts, or -1: "only … if/when Y" after support, "unless Y" after a refusal. */
-function conditionAfter(tokens: readonly Token[], cueStart: number, end: number, stance: Stance, negations: number): number {
+function conditionAfter(tokens: readonly Token[], cueStart: number, cueFirst: string, end: number, stance: Stance, negations: number): number {
   let k = end;
   if (tokens[k]?.text === ',') k++;
   if (tokens[k]?.lower === 'but' && tokens[k + 1]?.lower === 'only') k++;
@@ -88,7 +93,32 @@ function conditionAfter(tokens: readonly Token[], cueStart: number, end: number,
   if (only) return k + 1;
   // "would only support X if …": "only" in the verb group before the cue.
   for (let j = cueStart - 1; j >= 0 && cueStart - j <= 3; j--) if (tokens[j]!.lower === 'only') return k + 1;
+  // "she could accept it if the review were brought forward": a modal acceptance on a condition names that condition too.
+  if (w === 'if' && ACCEPTING.has(cueFirst) && CONDITIONAL_MODALS.has(tokens[cueStart - 1]?.lower ?? '')) return k + 1;
   return -1;
+}
+
+/** Keeps the object of a cue nobody holds, when it names a thing of its own, for an "it" in the next sentence. */
+function noteUnheld(st: State, analysis: string, range: [number, number]): void {
+  const clean = cleanTerm(analysis, st.tokens, range, st.mentions, (head) => st.discourse.phrases.get(head));
+  if (clean && !clean.generic) st.discourse.unheld = clean.text;
+}
+
+/** The conditions from `start` to the end of the sentence or clause, split before each "and if" / "or if": [from, to) of each. */
+function conditions(tokens: readonly Token[], start: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = start;
+  let end = start;
+  while (end < tokens.length && !CONDITION_ENDS.has(tokens[end]!.text)) end++;
+  for (let k = start + 1; k < end - 1; k++) {
+    const w = tokens[k]!.lower;
+    if ((w === 'and' || w === 'or') && tokens[k + 1]!.lower === 'if') {
+      out.push([from, k]);
+      from = k + 2;
+    }
+  }
+  out.push([from, end]);
+  return out;
 }
 
 /** Each phrase cut before a reduced clause with an agent ("the grain quota [sought by Canada]"). */
@@ -161,6 +191,9 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
         (consumed ??= new Set()).add(inner.start);
         objectCue = inner;
         stance = inner.entry.stance;
+      } else if (inner && SENDING.has(inner.entry.first)) {
+        // "urged Korea to submit a proposal": the one urged would submit it, not the urger; no claim of its own.
+        (consumed ??= new Set()).add(inner.start);
       }
     }
     if (control) {
@@ -183,6 +216,11 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
     if (ratherThan) negations++;
     const holders = ratherThan ? inherit(st) : resolveHolders(st, cue, floor);
     let object = objectOf(tokens, objectCue, cueStarts);
+    // "wants it scrapped", "wants the levy dropped": wanting something removed is opposing it.
+    if (object?.phrases.length === 1 && WANTING.has(objectCue.entry.first) && REMOVED.has(tokens[object.phrases[0]![1] - 1]?.lower ?? '') && object.phrases[0]![1] - object.phrases[0]![0] >= 2) {
+      object = { ...object, phrases: [[object.phrases[0]![0], object.phrases[0]![1] - 1]] };
+      stance = 'OPPOSED';
+    }
     // "rejected the grain quota sought by Canada": the reduced clause with its agent is no part of the term.
     if (object && object.phrases.length) object = withoutParticiples(object, cues);
     // "wants the government to suspend payments": the stakeholder asked to act is no part of the term.
@@ -192,6 +230,7 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
     const gap = holders?.appositiveGap || holders?.objectGap;
     if (gap && object && objectCue === cue && cue.entry.takes === 'np' && !cue.entry.rest.length && object.phrases.length) object = { ...object, phrases: [] };
     st.previous.push({ cue, holders: holders ?? { entities: [], via: 'subject', negated: false, factor: 1 }, objectStart: objectCue.end, objectEnd: cue.participle ? floor : (object?.end ?? objectCue.end), ...(object?.mode === 'clause' ? { clause: true } : {}) });
+    if ((!holders || holders.entities.length === 0) && object?.phrases.length === 1 && !object.ambiguous && !discourse.unheld) noteUnheld(st, analysis, object.phrases[0]!);
     if (!holders || holders.entities.length === 0 || !object || object.ambiguous || object.negatedOutcome) continue;
     if (holders.negated) negations++;
     // "could not afford X", "will not tolerate X": the plain use is not a stance.
@@ -207,14 +246,18 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
     if (negations) (factor *= 0.85, notes.push('negated, read as opposition'));
     out.push(...claims(st, analysis, terms, holders, object, final, factor, notes));
     // "would only support the levy if most of the revenue is spent at home", "will not sign unless X": the condition is a demand.
-    const condition = conditionAfter(tokens, cue.start, object.end, final, negations);
+    const condition = conditionAfter(tokens, cue.start, objectCue.entry.first, object.end, final, negations);
     // "as long as it applies to every flag": a condition about the thing itself names no term of its own.
     if (condition >= 0 && !PRONOUN_SUBJECTS.has(tokens[condition]?.lower ?? '')) {
-      // "… if Peru agreed to a catch limit": the condition's own accepting cue says what is demanded.
-      const clause = span(tokens, condition, 'clause', cueStarts, false);
-      const inner = cues.find((c) => c.start > condition && c.start < clause.end && c.entry.stance !== 'OPPOSED' && c.entry.takes === 'np');
-      const demanded = inner ? objectOf(tokens, inner, cueStarts) : clause;
-      if (demanded?.phrases.length) out.push(...claims(st, analysis, terms, holders, demanded, 'PROPOSED', factor * 0.8, [notes[0]!, notes[1]!, 'the condition it sets']));
+      // "if X and if Y": each condition is a demand of its own.
+      for (const [from, to] of conditions(tokens, condition)) {
+        const clause = span(tokens, from, 'clause', cueStarts, false);
+        const end = Math.min(clause.end, to);
+        // "… if Peru agreed to a catch limit": the condition's own accepting cue says what is demanded.
+        const inner = cues.find((c) => c.start > from && c.start < end && c.entry.stance !== 'OPPOSED' && c.entry.takes === 'np');
+        const own = inner ? objectOf(tokens, inner, cueStarts) : { ...clause, phrases: clause.phrases.map(([a, b]): [number, number] => [a, Math.min(b, to)]) };
+        if (own?.phrases.length) out.push(...claims(st, analysis, terms, holders, own, 'PROPOSED', factor * 0.8, [notes[0]!, notes[1]!, 'the condition it sets']));
+      }
     }
   }
   out.push(...purposeClauses(st, analysis, terms, cueStarts), ...priorities(st, analysis, terms, cueStarts), ...nominalStances(st, analysis, terms, cueStarts),

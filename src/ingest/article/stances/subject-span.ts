@@ -35,6 +35,11 @@ export function pick(st: SentenceState, [s, e]: [number, number], skipped: [numb
   for (const m of mentions) {
     if (m.start < s || m.start >= e || inSkipped(skipped, m.start)) continue;
     let p = m.start - 1;
+    // "to the EU's Court of Justice": the owner before the name is no part of what governs it.
+    if (p >= s && tokens[p]!.kind === 'poss') {
+      const owner = mentionAt(mentions, p - 1);
+      if (owner) p = owner.start - 1;
+    }
     while (p >= s && DETERMINERS_BEFORE.has(tokens[p]!.lower)) p--;
     if (p >= s && PREPOSITIONS.has(tokens[p]!.lower) && !COLLECTIVES.has(tokens[p - 1]?.lower ?? '')) continue;
     if (m.kind === 'adjective') {

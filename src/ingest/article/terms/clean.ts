@@ -32,7 +32,7 @@ export interface CleanTerm {
   docHead?: string;
 }
 
-const LEAD = new Set(['to', 'achieving', 'reaching', 'pursuing', 'ensure', 'ensuring', 'so-called', 'either']);
+const LEAD = new Set(['to', 'achieving', 'reaching', 'pursuing', 'ensure', 'ensuring', 'so-called', 'either', 'instead']);
 
 const CALLED = new Set(['called', 'call', 'calls', 'described', 'termed', 'dubbed', 'labelled', 'labeled']);
 
@@ -47,6 +47,10 @@ const INCLUSION = new Set(['included', 'adopted', 'added', 'incorporated', 'kept
 const POSITION_NOUNS = new Set(['position', 'stance', 'view', 'line', 'positions', 'views']);
 
 const DEMAND_NOUNS = new Set(['demand', 'request', 'offer', 'call', 'ultimatum']);
+
+const BALLOT_SIDES = new Set(['no', 'yes']);
+const LEADING_TIME = new Set(['in', 'on', 'since', 'until']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 const PRIOR_NOUNS = new Set(['change', 'shift', 'move', 'step', 'decision', 'idea', 'measure', 'approach', 'it', 'them', 'this', 'these', 'those', 'that']);
 
@@ -78,6 +82,8 @@ export function cleanTerm(analysis: string, tokens: readonly Token[], range: [nu
     const t = tokens[a]!;
     if ((t.kind === 'punct' && t.text !== '$') || DETERMINERS.has(t.lower) || LEAD.has(t.lower)) (a++, (again = true));
     else if (t.lower === 'what' && CALLED.has(tokens[a + 2]?.lower ?? '')) (a += 3, (again = true));
+    // "endorsed in June a formula …": a time phrase between the verb and its object is no part of the term.
+    else if (LEADING_TIME.has(t.lower) && b - a > 3 && (MONTHS.has(tokens[a + 1]?.lower ?? '') || WEEKDAYS.has(tokens[a + 1]?.lower ?? ''))) (a += 2, (again = true));
   }
   for (let again = true; again && b > a; ) {
     again = false;
@@ -95,9 +101,11 @@ export function cleanTerm(analysis: string, tokens: readonly Token[], range: [nu
   for (let k = a; k < b; k++) {
     // "any final deal to be put to a vote" keeps its content; "X to be included in the text" does not.
     if (tokens[k]!.lower === 'to' && tokens[k + 1]?.lower === 'be' && INCLUSION.has(tokens[k + 2]?.lower ?? '') && !(tokens[k + 2]!.lower === 'put' && tokens[k + 3]?.lower === 'to')) b = k;
-    if ((tokens[k]!.lower === 'that' || tokens[k]!.lower === 'which') && k > a && contentCount(tokens, a, k) >= 2 && !GENERIC_HEADS.has(tokens[k - 1]!.lower)) b = k;
+    if ((tokens[k]!.lower === 'that' || tokens[k]!.lower === 'which') && k > a && contentCount(tokens, a, k) >= 2 && !GENERIC_HEADS.has(tokens[k - 1]!.lower) && !PREPOSITIONS.has(tokens[k - 1]!.lower)) b = k;
   }
   if (b <= a) return undefined;
+  // "campaign for a \"no\" vote": a vote's side names no term; what it is on is elsewhere.
+  if (b - a === 1 && tokens[a]!.lower === 'vote' && BALLOT_SIDES.has(tokens[a - 2]?.lower ?? '')) return undefined;
   // "expressed reservations about its cost": an attribute of something named before, not a term.
   const [r0, r1] = range;
   if (r1 - r0 >= 2 && POSSESSIVE_PRONOUNS.has(tokens[r0]!.lower) && ATTRIBUTES.has(tokens[r0 + 1]!.lower) && (r1 - r0 === 2 || PREPOSITIONS.has(tokens[r0 + 2]!.lower))) return undefined;

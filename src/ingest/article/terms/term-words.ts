@@ -24,8 +24,8 @@ export const GENERIC_HEADS = new Set([...DOC_NOUNS, 'clause', 'clauses', 'provis
 /** Trailing time words cut from a term. */
 export const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow']);
 /** "in principle", "for now", "at least": hedges on the stance, not part of the term. */
-export const HEDGE_NOUNS = new Set(['principle', 'part', 'now', 'least', 'large', 'theory']);
-export const HEDGE_PREPOSITIONS = new Set(['in', 'for', 'at', 'by']);
+export const HEDGE_NOUNS = new Set(['principle', 'part', 'now', 'least', 'large', 'theory', 'reservation', 'reservations', 'hesitation', 'qualification', 'qualifications', 'conditions']);
+export const HEDGE_PREPOSITIONS = new Set(['in', 'for', 'at', 'by', 'without']);
 /** "last week", "next year". */
 export const PERIODS = new Set(['week', 'month', 'year']);
 export const PERIOD_DETERMINERS = new Set(['last', 'this', 'next']);
