@@ -64,6 +64,7 @@ const pct = (x: number) => x.toFixed(2);
 
 export function markdown({ results, totals, overlap, rounds }: ReturnType<typeof evaluateAll>): string {
   const roundOf = (name: string) => rounds.find((r) => r.articles.includes(name))?.name ?? 'unassigned';
+  const untuned = rounds.filter((r) => !r.tunedOn).map((r) => r.name);
   const lines = [
     'First measurement of each round, before its errors were looked at (data/articles/rounds.gold.yaml):',
     '',
@@ -71,7 +72,9 @@ export function markdown({ results, totals, overlap, rounds }: ReturnType<typeof
     '|---|---|---:|---:|---:|---:|---:|',
     ...rounds.map((r) => `| ${r.name} | ${r.written} | ${r.articles.length} | ${r.measured ? `${pct(r.measured.precision)} | ${pct(r.measured.recall)} | ${pct(r.measured.citationAccuracy)} | ${r.measured.inverted}` : '– | – | – | –'} |`),
     '',
-    'Today (every round has since been tuned on, so these are tuned scores):',
+    untuned.length
+      ? `Today (tuned scores, except ${untuned.join(', ')}, which nobody has tuned on):`
+      : 'Today (every round has since been tuned on, so these are tuned scores):',
     '',
     '| Article | Round | Extracted | Gold (required) | Precision | Recall | Citation accuracy | Inverted |',
     '|---|---|---:|---:|---:|---:|---:|---:|',
