@@ -98,10 +98,11 @@ function layerDiagnosis(s: ScaleResult, q: QuestionName): string {
   const b = s.queries[q].bare;
   const cpu = (l: typeof o.load) => l.cpuMsPerRequest;
   return (
-    `at ${label(s.positions)} both send the same ${o.profile.roundTrips} statements (${n(o.profile.dbHits)} db hits) and Neo4j spends about the same on them ` +
+    `at ${label(s.positions)} both send the same ${o.profile.roundTrips === 1 ? 'statement' : `${o.profile.roundTrips} statements`} (${n(o.profile.dbHits)} db hits) and Neo4j spends about the same on ${o.profile.roundTrips === 1 ? 'it' : 'them'} ` +
     `(${ms(cpu(o.load).neo4j)} ms per request for ours, ${ms(cpu(b.load).neo4j)} ms for bare), but our server process spends ${ms(cpu(o.load).server)} ms of CPU per request against ${ms(cpu(b.load).server)} ms ` +
     `for an answer of the same size (${n(o.profile.responseBytes)} bytes): the GraphQL layer (Express, Apollo's request pipeline with graphql-armor, a resolver call and DataLoader scheduling per field of every item). ` +
-    'A CPU profile of the server under this load (`node --cpu-prof`) would say which part; compiling the operation (graphql-jit), returning plain objects the default resolvers can read, or caching whole answers until the next ingest are the usual remedies'
+    'A CPU profile of our server under the contestedTerms load (`node --cpu-prof`, 2026-11-27) found no single culprit: the difference is spread over graphql-js execution, Apollo\'s request pipeline and Express\'s routing, body parsing and content negotiation, none above 4% of the process\'s time, while the driver\'s decoding and the socket writes, which bare pays too, took most of it. ' +
+    'What would close it: compiling the operation (graphql-jit, in place of the executor Apollo Server runs), or a leaner HTTP layer than Express; the answer cache already skips all of it for repeated questions'
   );
 }
 
@@ -112,7 +113,7 @@ function queryDiagnosis(s: ScaleResult, q: QuestionName): string {
   const p = s.queries[q].peer;
   const parts: string[] = [];
   parts.push(
-    `at ${label(s.positions)}, ${o.profile.roundTrips} round trips and ${n(o.profile.dbHits)} db hits per answer (${n(o.profile.responseBytes)} bytes), against ${p.profile.roundTrips} and ${n(p.profile.dbHits)} (${n(p.profile.responseBytes)} bytes) for the peer`,
+    `at ${label(s.positions)}, ${o.profile.roundTrips} round trip${o.profile.roundTrips === 1 ? '' : 's'} and ${n(o.profile.dbHits)} db hits per answer (${n(o.profile.responseBytes)} bytes), against ${p.profile.roundTrips} and ${n(p.profile.dbHits)} (${n(p.profile.responseBytes)} bytes) for the peer`,
   );
   const serverCpu = o.load.cpuMsPerRequest.server;
   const neoCpu = o.load.cpuMsPerRequest.neo4j;

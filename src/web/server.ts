@@ -47,11 +47,9 @@ export async function startHttpServer(deps: ServiceDeps, port = deps.config.http
     if (!caller) callers.set(req, (caller = authenticate(req, verifier, config.api.readsRequireKey)));
     return caller;
   };
-  const version = config.api.responseCache ? new GraphVersion(db, config.api.responseCache.freshnessMs) : undefined;
-  const answers =
-    config.api.responseCache && version
-      ? new AnswerCache(config.api.responseCache, version, { authenticate: authenticateRequest, reportRoundTrips: !config.production })
-      : undefined;
+  const cache = config.api.responseCache;
+  const version = cache && new GraphVersion(db, cache.freshnessMs);
+  const answers = cache && version && new AnswerCache(cache, version, { authenticate: authenticateRequest, reportRoundTrips: !config.production });
   const apollo = createApolloServer(config, log, answers ? [answers.plugin()] : []);
   await apollo.start();
 
