@@ -85,4 +85,13 @@ describe('stakeholder mentions', () => {
     // The whole title goes before the name, not into it.
     expect(mentions('Deputy Water Resources Minister Gulnara Bekova said no.')[0]).toMatchObject({ id: 'person:gulnara-bekova' });
   });
+
+  it("gives a new organisation its first word as a short name, unless that word is a demonym", () => {
+    const reg = new Registry(example.stakeholders);
+    mentions('The Harbourview Dockworkers Alliance and the Canadian Federation of Ferry Operators met.', reg);
+    expect(mentions('Harbourview said no.', reg)[0]).toMatchObject({ id: 'inst:harbourview-dockworkers-alliance' });
+    // "Canadian" names Canada's people, not the federation (and the graph would learn it for later articles).
+    expect(mentions('Canadian officials said no.', reg)[0]).toMatchObject({ id: 'inst:canada' });
+    expect([...reg.entities.values()].find((e) => e.id === 'inst:canadian-federation-of-ferry-operators')?.aliases.has('Canadian')).toBe(false);
+  });
 });

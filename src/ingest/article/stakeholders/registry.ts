@@ -148,7 +148,10 @@ export class Registry {
     const initials = kind === 'Institution' ? initialsOf(words) : undefined;
     if (initials) this.aliasIfFree(e, initials);
     const orgWordLast = words.length === 2 && ORG_WORDS.has(words[1]!);
-    if (kind === 'Institution' && (words.length >= 3 || orgWordLast) && !COMMON_FIRST_WORDS.has(words[0]!.toLowerCase())) this.aliasIfFree(e, words[0]!);
+    // "Northwind Pilots Association" is later "Northwind"; "Australian Council of Trade Unions" is not
+    // "Australian", which names a state's people (and would be learnt by the graph for later articles).
+    const first = words[0]!.toLowerCase();
+    if (kind === 'Institution' && (words.length >= 3 || orgWordLast) && !COMMON_FIRST_WORDS.has(first) && !this.demonyms.has(first)) this.aliasIfFree(e, words[0]!);
     return e;
   }
 
