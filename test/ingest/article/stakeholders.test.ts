@@ -94,4 +94,9 @@ describe('stakeholder mentions', () => {
     expect(mentions('Canadian officials said no.', reg)[0]).toMatchObject({ id: 'inst:canada' });
     expect([...reg.entities.values()].find((e) => e.id === 'inst:canadian-federation-of-ferry-operators')?.aliases.has('Canadian')).toBe(false);
   });
+
+  it('takes no speaker name across a stakeholder already found: "told Reuters France would …" names France, not a person', () => {
+    expect(mentions('The minister told Reuters France would not sign.').map((m) => m.id)).toEqual(['inst:france']);
+    expect(mentions('The minister told Jane Doe the talks were over.').map((m) => m.id)).toEqual(['person:jane-doe']);
+  });
 });

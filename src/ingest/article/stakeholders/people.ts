@@ -70,18 +70,19 @@ export function personNamed(tokens: readonly Token[], s: number, e: number, reg:
 
 /** "said Jane Doe" / "Jane Doe said": a named speaker with no title. */
 export function speakers(tokens: readonly Token[], reg: Registry, mentions: Mention[]): void {
-  const covered = (k: number) => mentions.some((m) => m.start <= k && k < m.end);
+  // "told Reuters France would …": a span that holds a stakeholder already found is no one's name.
+  const covered = (from: number, to: number) => mentions.some((m) => m.start < to && from < m.end);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!SPEAKING.has(t.lower)) continue;
     for (const [s, dir] of [[k + 1, 1], [k - 1, -1]] as const) {
       if (dir === 1) {
         const e = nameEnd(tokens, s);
-        if (e - s >= 2 && !covered(s)) push(s, e);
+        if (e - s >= 2 && !covered(s, e)) push(s, e);
       } else {
         let b = s;
         while (b >= 0 && isCapWord(tokens[b]) && s - b < 3) b--;
-        if (s - b >= 2 && !covered(s) && nameEnd(tokens, b + 1) === s + 1) push(b + 1, s + 1);
+        if (s - b >= 2 && !covered(b + 1, s + 1) && nameEnd(tokens, b + 1) === s + 1) push(b + 1, s + 1);
       }
     }
   }
@@ -91,7 +92,7 @@ export function speakers(tokens: readonly Token[], reg: Registry, mentions: Ment
     let b = k - 1;
     while (b >= 0 && k - b <= 4 && isCapWord(tokens[b])) b--;
     b++;
-    if (k - b < 2 || nameEnd(tokens, b) !== k || covered(b) || covered(k - 1) || (b > 0 && tokens[b - 1]!.kind === 'word' && tokens[b - 1]!.cap)) continue;
+    if (k - b < 2 || nameEnd(tokens, b) !== k || covered(b, k) || (b > 0 && tokens[b - 1]!.kind === 'word' && tokens[b - 1]!.cap)) continue;
     let described = false;
     let place = false;
     for (let r = k + 2; r < tokens.length && r - k <= 4; r++) {
