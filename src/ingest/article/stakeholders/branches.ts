@@ -3,16 +3,15 @@ import type { Mention } from './detect.js';
 import { type Entity, type Registry, initialsOf } from './registry.js';
 import { isCapWord } from './patterns.js';
 
+const UNITS: Record<string, string> = { branch: 'branch', branches: 'branch', chapter: 'chapter', chapters: 'chapter', wing: 'wing', wings: 'wing', division: 'division', divisions: 'division' };
+const OWNER_PRONOUNS = new Set(['its', 'their']);
+
 /**
  * Branches of a body, which act on their own: "the union's Ohio chapter", "The NRTLU's Western
  * Australian and Queensland branches" (two branches), "its New South Wales branch". Each is a body
  * named "<owner's short name> <place> branch", so the same branch found again gets the same id.
+ * Replaces an owner mention followed by capitalised qualifiers and a unit noun with the branch mentions.
  */
-
-const UNITS: Record<string, string> = { branch: 'branch', branches: 'branch', chapter: 'chapter', chapters: 'chapter', wing: 'wing', wings: 'wing', division: 'division', divisions: 'division' };
-const OWNER_PRONOUNS = new Set(['its', 'their']);
-
-/** Replaces an owner mention followed by capitalised qualifiers and a unit noun with the branch mentions. */
 export function branchMentions(tokens: readonly Token[], reg: Registry, mentions: Mention[]): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
