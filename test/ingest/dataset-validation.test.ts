@@ -89,8 +89,12 @@ describe('dataset validation: bad input is refused with file, line and path, and
 
   it('finds ids repeated across files, positions included, and names where each was first defined', async () => {
     const first = write('dup-first.yaml', MINI_DATASET);
-    // Only the dataset id and one source differ, so every other id repeats; one position takes a source's id.
-    const second = write('dup-second.yaml', replace('id: mini', 'id: mini-dup').replace('id: pos:bea-proposes-border', 'id: src:one'));
+    // Only the dataset id and two ids differ, so every other id repeats; a position takes a source's
+    // id, and a source the id of a position in the first file (found only by comparing hashes).
+    const second = write(
+      'dup-second.yaml',
+      replace('id: mini', 'id: mini-dup').replace('id: pos:bea-proposes-border', 'id: src:one').replace('id: src:two', 'id: pos:bea-proposes-border'),
+    );
     const error = (await ingestDatasets(db(), [first, second]).catch((e: unknown) => e)) as InputProblemsError;
     expect(error).toBeInstanceOf(InputProblemsError);
     const messages = error.problems.map((p) => `${path.basename(p.file)} ${p.path}: ${p.message}`);
@@ -99,6 +103,7 @@ describe('dataset validation: bad input is refused with file, line and path, and
         `dup-second.yaml positions[0].id: duplicate id "pos:alpha-opposes-border" (already defined at ${first} positions[0])`,
         expect.stringMatching(/^dup-second\.yaml sources\[0\]\.id: duplicate id "src:one" \(already defined at .*dup-first\.yaml sources\[0\]\)$/),
         expect.stringMatching(/^dup-second\.yaml positions\[1\]\.id: duplicate id "src:one" \(already defined at .*dup-first\.yaml sources\[0\]\)$/),
+        expect.stringMatching(/^dup-second\.yaml sources\[1\]\.id: duplicate id "pos:bea-proposes-border" \(already defined at .*dup-first\.yaml positions\[1\]\)$/),
       ]),
     );
     expect(error.problems.every((p) => p.line !== undefined)).toBe(true);

@@ -1,4 +1,5 @@
 import { SingleBar, Presets } from 'cli-progress';
+import v8 from 'node:v8';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../db/connect.js';
@@ -9,6 +10,15 @@ import { InputProblemsError, formatProblem } from '../../ingest/problems.js';
 import { formatOf, listInputFiles } from '../../ingest/read-input.js';
 import { NODE_KINDS } from '../../model/vocabulary.js';
 import { WRITE_ORDER } from '../../ingest/dataset/rows.js';
+
+/**
+ * What an ingest keeps alive stays small (the id registry lives outside V8's heap), but between
+ * major collections V8 lets its heap grow to about four times that, so by default the peak follows
+ * how long the run goes on: 262 MB for a dry run of a million positions against 117 MB for 10 000.
+ * Growing it by a fifth keeps the million at 195 MB, for about 2 s more CPU; V8 reads the flag at
+ * each collection, so it can be set now.
+ */
+const INGEST_HEAP_GROWTH = '--heap-growing-percent=20';
 
 /** Below this many rows a progress bar would only flicker. */
 const PROGRESS_BAR_MIN_ROWS = 5_000;
@@ -40,6 +50,7 @@ export function registerIngestCommand(program: Command): void {
       const articles = all.filter((f) => formatOf(f) === 'text');
       const files = all.filter((f) => formatOf(f) !== 'text');
       const config = loadConfig();
+      v8.setFlagsFromString(INGEST_HEAP_GROWTH);
       // A long ingest rides out a cluster leader switch or a brief outage instead of failing fast.
       const db = await openDatabase(config, (line) => process.stderr.write(`${line}\n`), { maxRetryMs: 30_000 });
       let bar: SingleBar | undefined;

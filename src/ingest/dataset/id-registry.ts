@@ -1,4 +1,5 @@
 import { NODE_KINDS, type NodeKind } from '../../model/vocabulary.js';
+import { PackedStringMap } from './packed-string-map.js';
 
 /** Where an id was first defined in a run. */
 export interface Definition {
@@ -8,33 +9,34 @@ export interface Definition {
   index: number;
 }
 
-export type Defined = { status: 'new' } | { status: 'duplicate'; previous: Definition } | { status: 'suspect' };
+export type Defined = { status: 'new' } | { status: 'duplicate'; previous: Definition };
 
 const FILE_SLOTS = 2 ** 20;
 const KIND_SLOTS = 16;
 
 /**
  * Every id a run defines, in memory that stays small at a million positions (a Map of objects
- * held ~300 MB there). Entities keep their id (records refer to them by it) with the definition
- * packed into one number. Positions, which nothing refers to, keep only a 52-bit hash: a repeat
- * is a *suspect* until a second pass over the files compares the ids themselves, since two ids
- * may share a hash.
+ * held ~300 MB there), all of it outside V8's heap. Entities keep their id (records refer to them
+ * by it) with the definition packed into one number. Positions, which nothing refers to, keep only
+ * a 52-bit hash, and so do entities: once every file is read, the hashes are sorted, and a hash
+ * seen twice names ids to compare as strings in a second pass, since two ids may share a hash.
  */
 export class IdRegistry {
   private readonly files: string[] = [];
   private readonly fileIndex = new Map<string, number>();
-  private readonly entities = new Map<string, number>();
-  private readonly positions = new HashSet52();
+  private readonly entities = new PackedStringMap();
+  private readonly positionHashes = new HashList();
+  private readonly entityHashes = new HashList();
 
   define(id: string, kind: NodeKind, file: string, index: number): Defined {
-    if (kind === 'Position') {
-      if (this.entities.has(id)) return { status: 'duplicate', previous: this.entity(id)! };
-      return this.positions.add(hash52(id)) ? { status: 'new' } : { status: 'suspect' };
-    }
     const previous = this.entity(id);
     if (previous) return { status: 'duplicate', previous };
-    if (this.positions.has(hash52(id))) return { status: 'suspect' };
+    if (kind === 'Position') {
+      this.positionHashes.push(hash52(id));
+      return { status: 'new' };
+    }
     this.entities.set(id, (index * FILE_SLOTS + this.fileNumber(file)) * KIND_SLOTS + NODE_KINDS.indexOf(kind));
+    this.entityHashes.push(hash52(id));
     return { status: 'new' };
   }
 
@@ -45,6 +47,23 @@ export class IdRegistry {
     const kind = NODE_KINDS[packed % KIND_SLOTS]!;
     const rest = Math.floor(packed / KIND_SLOTS);
     return { kind, file: this.files[rest % FILE_SLOTS]!, index: Math.floor(rest / FILE_SLOTS) };
+  }
+
+  /**
+   * Hashes (see `hash52`) that two position ids share, or a position id and an entity id: the ids
+   * with these hashes may repeat, and only comparing them says. Ask once every id is defined.
+   */
+  suspectHashes(): Set<number> {
+    const positions = this.positionHashes.sorted();
+    const entities = this.entityHashes.sorted();
+    const suspects = new Set<number>();
+    for (let i = 1; i < positions.length; i++) if (positions[i] === positions[i - 1]) suspects.add(positions[i]!);
+    for (let i = 0, j = 0; i < positions.length && j < entities.length; ) {
+      if (positions[i]! < entities[j]!) i++;
+      else if (positions[i]! > entities[j]!) j++;
+      else suspects.add(positions[i++]!);
+    }
+    return suspects;
   }
 
   private fileNumber(file: string): number {
@@ -70,34 +89,22 @@ export function hash52(s: string): number {
   return (a >>> 0) * 2 ** 20 + ((b >>> 12) & 0xfffff) + 1;
 }
 
-/** An open-addressing set of non-zero 52-bit numbers in one Float64Array: 8-16 bytes per entry. */
-class HashSet52 {
-  private table = new Float64Array(1 << 16);
-  private size = 0;
+/** Numbers appended to one Float64Array (8 bytes each, half as much as a hash table's slots), sorted when asked. */
+class HashList {
+  private items = new Float64Array(1 << 12);
+  private length = 0;
 
-  has(h: number): boolean {
-    return this.table[this.slot(h)] === h;
+  push(h: number): void {
+    if (this.length === this.items.length) {
+      const next = new Float64Array(this.items.length * 2);
+      next.set(this.items);
+      this.items = next;
+    }
+    this.items[this.length++] = h;
   }
 
-  /** Adds `h`; false when it was already there. */
-  add(h: number): boolean {
-    const i = this.slot(h);
-    if (this.table[i] === h) return false;
-    this.table[i] = h;
-    if (++this.size * 2 > this.table.length) this.grow();
-    return true;
-  }
-
-  private slot(h: number): number {
-    const mask = this.table.length - 1;
-    let i = h & mask;
-    while (this.table[i] !== 0 && this.table[i] !== h) i = (i + 1) & mask;
-    return i;
-  }
-
-  private grow(): void {
-    const old = this.table;
-    this.table = new Float64Array(old.length * 2);
-    for (const h of old) if (h !== 0) this.table[this.slot(h)] = h;
+  /** The numbers pushed so far, in ascending order (sorted in place). */
+  sorted(): Float64Array {
+    return this.items.subarray(0, this.length).sort();
   }
 }

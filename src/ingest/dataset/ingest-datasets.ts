@@ -9,7 +9,7 @@ import { InputProblemsError, type Problem, formatPath } from '../problems.js';
 import { formatOf, readTextInput } from '../read-input.js';
 import { recountStaleTerms } from '../term-stance-counts.js';
 import { type Locator, parseDataset, parseValidatedDataset } from './parse.js';
-import { type Definition, IdRegistry } from './id-registry.js';
+import { type Definition, IdRegistry, hash52 } from './id-registry.js';
 import { type Reference, collectDefinitionsAndReferences, definitionsIn, duplicateMessage, resolveReferences, sectionOf } from './references.js';
 import { type Row, WRITE_ORDER, positionIds, recordCount, rowBuilder } from './rows.js';
 import { type Batch, DEFAULT_BATCH_SIZE, type IngestCounts, addCounts, batchSlices, emptyCounts, pause, writeBatches } from './write.js';
@@ -61,14 +61,14 @@ async function idsTakenInGraph(db: Database, file: string, defined: [id: string,
  * The second look the registry asks for: ids whose hash repeated are compared as strings, and
  * only real repeats are reported.
  */
-function confirmDuplicates(files: string[], suspects: Set<string>, datasetOf: (file: string) => Dataset | undefined, locate: (file: string) => Locator): Problem[] {
+function confirmDuplicates(files: string[], suspects: Set<number>, datasetOf: (file: string) => Dataset | undefined, locate: (file: string) => Locator): Problem[] {
   const first = new Map<string, Definition>();
   const problems: Problem[] = [];
   for (const file of files) {
     const dataset = datasetOf(file);
     if (!dataset) continue;
     for (const [id, kind, index] of definitionsIn(dataset, positionIds(dataset))) {
-      if (!suspects.has(id)) continue;
+      if (!suspects.has(hash52(id))) continue;
       const previous = first.get(id);
       if (!previous) {
         first.set(id, { kind, file, index });
@@ -177,7 +177,6 @@ export async function ingestDatasets(db: Database, files: string[], options: Dat
   // Problems per file, in file order (a file's graph lookup finishes while the next file is parsed).
   const problemsByFile: Problem[][] = [];
   const registry = new IdRegistry();
-  const suspects = new Set<string>();
   let references: Reference[] = [];
   const locators = new Map<string, Locator>();
   const parsed = new Map<string, Dataset>();
@@ -200,7 +199,6 @@ export async function ingestDatasets(db: Database, files: string[], options: Dat
     const collected = collectDefinitionsAndReferences(file, loaded.dataset, ids, registry, loaded.locate);
     problems.push(...collected.problems);
     references.push(...collected.references);
-    for (const id of collected.suspects) suspects.add(id);
     rows += DATASET_SECTIONS.reduce((n, [section]) => n + loaded.dataset![section].length, 0);
     if (keepParsed) {
       parsed.set(file, loaded.dataset);
@@ -226,6 +224,7 @@ export async function ingestDatasets(db: Database, files: string[], options: Dat
     }
   }
   const problems = problemsByFile.flat();
+  const suspects = registry.suspectHashes();
   if (suspects.size) problems.push(...confirmDuplicates(files, suspects, datasetOf, locate));
   if (problems.length) throw new InputProblemsError(problems);
 

@@ -43,10 +43,9 @@ export function collectDefinitionsAndReferences(
   positionIds: string[],
   registry: IdRegistry,
   locate: Locator,
-): { references: Reference[]; problems: Problem[]; suspects: string[] } {
+): { references: Reference[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const references: Reference[] = [];
-  const suspects: string[] = [];
   const problem = (path: (string | number)[], message: string) => problems.push({ file, ...locate(path), path: formatPath(path), message });
   const ref = (id: string | undefined, kinds: NodeKind[], path: (string | number)[]) => {
     if (id === undefined) return;
@@ -58,7 +57,6 @@ export function collectDefinitionsAndReferences(
   for (const [id, kind, i] of definitionsIn(dataset, positionIds)) {
     const defined = registry.define(id, kind, file, i);
     if (defined.status === 'duplicate') problem([sectionOf(kind), i, 'id'], duplicateMessage(id, defined.previous));
-    else if (defined.status === 'suspect') suspects.push(id);
   }
 
   const documents = new Map(dataset.documents.map((d) => [d.id, d]));
@@ -104,7 +102,7 @@ export function collectDefinitionsAndReferences(
     if (p.date && p.until && p.until < p.date) problem(['positions', i, 'until'], `until (${p.until}) is before date (${p.date})`);
     citations(p, ['positions', i]);
   });
-  return { references, problems, suspects };
+  return { references, problems };
 }
 
 const wrongKind = (id: string, kind: NodeKind, expected: NodeKind[]) =>
