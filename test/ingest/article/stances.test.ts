@@ -341,3 +341,27 @@ describe('round 6 constructions', () => {
     expect(triples(sentence).sort()).toEqual(expected);
   });
 });
+
+describe('round 7 cues (made-up sentences from other domains)', () => {
+  it.each([
+    // A wish stated with "would like": a demand, with the "X to do Y" object kept whole.
+    ['Norway would like the ferry levy to fund harbour repairs.', ['inst:norway PROPOSED ferry levy to fund harbour repairs']],
+    // An adverb between the cue and its "to", and between a modal and a noun-like verb.
+    ['Norway has offered instead to pay for the new lighthouse.', ['inst:norway PROPOSED pay for the new lighthouse']],
+    ['Norway said it would still challenge the fishing ban in court.', ['inst:norway OPPOSED fishing ban in court']],
+    // Warning someone against a course of action opposes it; the one warned is no term.
+    ['Peru cautioned airlines against raising fares before the holidays.', ['inst:peru OPPOSED raising fares']],
+    ['Peru advised regulators against approving the rail merger.', ['inst:peru OPPOSED approving the rail merger']],
+    // "warned that …" alone reports; "would not like" is no demand.
+    ['Peru warned that airlines were raising fares.', []],
+    ['Norway would not like the ferry levy.', []],
+    // "has the backing of X": a reception, also with a subject that refers back; "lacks the backing of" states nothing.
+    ['The tunnel toll has the backing of Sweden.', ['inst:sweden SUPPORTED tunnel toll']],
+    ['Norway proposed a tunnel toll. The measure has the backing of Sweden.', ['inst:norway PROPOSED tunnel toll', 'inst:sweden SUPPORTED tunnel toll']],
+    ['Norway proposed a tunnel toll. The measure lacks the backing of Sweden.', ['inst:norway PROPOSED tunnel toll']],
+    // "the coalition said it": "it" is the coalition, which is no stakeholder here, never the body named before.
+    ['Norway backed the ferry levy, while the opposing camp said it would fight the ferry levy.', ['inst:norway SUPPORTED ferry levy']],
+  ])('%s', (sentence, expected) => {
+    expect(triples(sentence).sort()).toEqual(expected);
+  });
+});

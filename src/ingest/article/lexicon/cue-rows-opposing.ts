@@ -63,4 +63,6 @@ export const OPPOSING_ROWS: Row[] = [
   { verbs: ['voice'], rest: '<poss?> <adj?> reservations about', stance: O, weight: 0.7, forms: ['voiced', 'voicing'] },
   { verbs: ['voice'], rest: '<poss?> <adj?> objections to', stance: O, forms: ['voiced', 'voicing'] },
   { verbs: ['voice'], rest: '<poss?> <adj?> doubts about', stance: O, weight: 0.65, forms: ['voiced', 'voicing'] },
+  // "cautioned regulators against issuing licences": the one warned is no term; what follows "against" is opposed.
+  { verbs: ['warn', 'caution', 'advise'], stance: O, takes: 'caution', weight: 0.75 },
 ];

@@ -18,6 +18,7 @@ export { NOMINAL_CUES } from './nominal-cues.js';
  *   evaluate an object, then an evaluative word ("called the demands unsustainable")
  *   shift    "shifts the primary interest … to X"
  *   side     "sided with X on Y": Y, never X
+ *   caution  someone, then "against" and what they should not do ("cautioned regulators against X")
  *   frame    an object, then closing words ("put X on the table", "made X a condition")
  * control:
  *   negate   with a cue verb after it, that cue is negated ("refused to accept"); otherwise OPPOSED the VP
@@ -25,7 +26,7 @@ export { NOMINAL_CUES } from './nominal-cues.js';
  *   aim      with a cue verb after it, that cue applies; otherwise SUPPORTED the VP ("seeking to secure")
  *   pass     only with a cue verb after it ("vowed to veto")
  */
-export type Takes = 'np' | 'vp' | 'urge' | 'fear' | 'evaluate' | 'shift' | 'frame' | 'side';
+export type Takes = 'np' | 'vp' | 'urge' | 'fear' | 'evaluate' | 'shift' | 'frame' | 'side' | 'caution';
 export type Control = 'negate' | 'offer' | 'aim' | 'pass';
 
 export interface CueEntry {

@@ -14,7 +14,7 @@ export const LOCAL_HEDGES = set('could might may signalled signaled signalling s
 export const ADVERBS = set(`also largely reportedly allegedly apparently formally publicly privately repeatedly previously already still again firmly
   strongly broadly quickly swiftly flatly outright openly initially eventually effectively reluctantly grudgingly cautiously tentatively
   now then later once even only just long since far further partly partially fully explicitly implicitly officially unanimously jointly
-  immediately promptly sharply loudly quietly vehemently vigorously essentially generally mostly`);
+  immediately promptly sharply loudly quietly vehemently vigorously essentially generally mostly instead`);
 export const PREPOSITIONS = set(`of for to in on with by from at against over between among amid into onto under within without about toward towards
   across after before during despite following per via like including except beyond behind near`);
 /** Words that end the clause before them: what follows has its own subject. */

@@ -107,6 +107,8 @@ export function findCues(tokens: readonly Token[], mentions: readonly Mention[])
       // "call both sides back in October", "scaled back": a particle, not the verb "back".
       if (entry.first === 'back' && !entry.rest.length && t.lower === 'back' && (!tokens[end] || tokens[end]!.kind === 'punct' || PREPOSITIONS.has(tokens[end]!.lower))) continue;
       if (entry.frame && frameAt(tokens, end, entry.frame) < 0) continue;
+      // "warned that …" is a report; only "warned X against Y" states a stance.
+      if (entry.takes === 'caution' && againstAfter(tokens, end) < 0) continue;
       const first = entry.first;
       // "has committed to publishing X" is the verb; "is committed to X" the adjective.
       if (ADJECTIVAL.has(first) && beBefore(tokens, i) < 0 && first !== 'against' && !(first === 'committed' && (haveBefore(tokens, i) || inMention[i - 1] || SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '')))) continue;
@@ -147,7 +149,10 @@ const MODAL_OR_TO = new Set([...MODAL_WORDS, 'to']);
 /** "would challenge the ruling", "plans to protest the decision": a noun-like verb's base form after a modal or "to". */
 function baseAfterModal(tokens: readonly Token[], i: number): CueForm | undefined {
   const entries = BASE_AFTER_MODAL.get(tokens[i]!.lower);
-  return entries && MODAL_OR_TO.has(tokens[i - 1]?.lower ?? '') ? { plain: entries } : undefined;
+  if (!entries) return undefined;
+  // "would still challenge", "will also protest": an adverb may sit between the modal and the verb.
+  const j = ADVERBS.has(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+  return MODAL_OR_TO.has(tokens[j]?.lower ?? '') ? { plain: entries } : undefined;
 }
 
 const HAVE_FORMS = new Set(['has', 'have', 'had']);
@@ -220,6 +225,16 @@ export function withoutFearedCues(tokens: readonly Token[], cues: CueMatch[]): C
     for (let k = f.end; k < c.start; k++) if (FEAR_SCOPE_END.has(tokens[k]!.lower)) return false;
     return true;
   }));
+}
+
+/** "cautioned governments against": the index of "against" within a short object after a warning verb, or -1. */
+export function againstAfter(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length && k - from < 8; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'against') return k;
+    if (t.kind === 'punct' || t.lower === 'that' || t.lower === 'to') return -1;
+  }
+  return -1;
 }
 
 /** Tokens between a verb and its particle that change nothing: "5-2", "7 to 2", "unanimously", "hard". */

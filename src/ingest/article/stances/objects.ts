@@ -3,7 +3,7 @@ import type { CueEntry } from '../lexicon/cues.js';
 import { MODALS, NEGATIVE_EVALUATIONS, POSITIVE_EVALUATIONS } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
 import { verbish } from './clauses.js';
-import { frameAt } from './cues.js';
+import { againstAfter, frameAt } from './cues.js';
 import { QUOTES, span, split } from './object-span.js';
 
 /**
@@ -39,7 +39,7 @@ const EVALUATION_LEAD = new Set(['as', 'a', 'an', 'the', 'being', 'so', 'too', '
 
 /** Cues whose object may be "X to do Y": "wants inspectors to have access", "pushing for manufacturers to reserve …". */
 const REPORTED = /^(?:claims?|reports?|suggestions?|allegations?|accusations?|speculation|rumou?rs?|charges)$/;
-const KEEP_TO = new Set(['want', 'push for', 'press for', 'call for', 'ask', 'ask for', 'seek', 'require', 'lobby for']);
+const KEEP_TO = new Set(['want', 'would like', 'push for', 'press for', 'call for', 'ask', 'ask for', 'seek', 'require', 'lobby for']);
 
 export function objectOf(tokens: readonly Token[], cue: { end: number; entry: CueEntry }, cueStarts: ReadonlySet<number>): ObjectSpan | undefined {
   let k = cue.end;
@@ -82,6 +82,11 @@ export function objectOf(tokens: readonly Token[], cue: { end: number; entry: Cu
       }
       // "urged X to …" only: "pressed the issue" and "asked a question" state nothing.
       return cue.entry.first === 'urge' || cue.entry.first === 'call' ? span(tokens, k, 'np', cueStarts, false) : undefined;
+    }
+    case 'caution': {
+      // "warned ministers against X": what follows "against" (cues.ts only matches when one follows).
+      const at = againstAfter(tokens, k);
+      return at >= 0 ? span(tokens, at + 1, 'np', cueStarts, false) : undefined;
     }
     case 'frame': {
       // "put a cap on emissions on the table": the object runs to the closing words.

@@ -28,6 +28,7 @@ export function inherit(st: SentenceState, at?: number): Holders | undefined {
 }
 
 const CLAUSE_BREAKS = new Set([':', ';', '—', '–']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
 
 export function pronoun(st: SentenceState, p: string, at: number): Holders | undefined {
   const { mentions, discourse } = st;
@@ -37,6 +38,8 @@ export function pronoun(st: SentenceState, p: string, at: number): Holders | und
     return person ? holders([person], 'pronoun', 0.9) : undefined;
   }
   if (p === 'it') {
+    // "…, while the coalition said it would …": "it" is the speaker just before, who is no stakeholder here, not a body named earlier.
+    if (unnamedSpeakerBefore(st, at)) return undefined;
     if (st.main.doc?.authors.length && (!before.length || st.main.entities.length === 0)) return holders(st.main.doc.authors, 'document', 0.85, { document: st.main.doc });
     const subject = st.main.entities.filter((e) => e.kind === 'Institution');
     if (subject.length === 1 && before.some((m) => m.entity === subject[0])) return holders(subject, 'pronoun', 0.9);
@@ -54,6 +57,23 @@ export function pronoun(st: SentenceState, p: string, at: number): Holders | und
     return last.length > 1 ? holders(last, 'pronoun', 0.8) : undefined;
   }
   return undefined;
+}
+
+/** "the coalition said it": a common noun right before the reporting verb before "it", outside any mention. */
+function unnamedSpeakerBefore(st: SentenceState, at: number): boolean {
+  const verb = st.tokens[at - 1];
+  const noun = st.tokens[at - 2];
+  if (!verb || !noun || !SPEAKING.has(verb.lower) || noun.kind !== 'word' || noun.cap) return false;
+  // "The operators' association said it": the sentence's resolved subject speaks.
+  if (st.mainVerb === at - 1 && st.main.entities.length) return false;
+  if (st.mentions.some((m) => m.start <= at - 2 && m.end > at - 2)) return false;
+  // A noun phrase opened by a determiner ("the Wi-Fi coalition"), not an adverb ("now says it").
+  for (let k = at - 3; k >= 0 && at - k <= 5; k--) {
+    const t = st.tokens[k]!;
+    if (DETERMINERS.has(t.lower)) return true;
+    if (t.kind !== 'word' || SPEAKING.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** The speaker of a reporting verb: "Holst said …", "… said Jane Doe". */
