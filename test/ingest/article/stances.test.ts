@@ -359,6 +359,16 @@ describe('round 7 cues (made-up sentences from other domains)', () => {
     ['The tunnel toll has the backing of Sweden.', ['inst:sweden SUPPORTED tunnel toll']],
     ['Norway proposed a tunnel toll. The measure has the backing of Sweden.', ['inst:norway PROPOSED tunnel toll', 'inst:sweden SUPPORTED tunnel toll']],
     ['Norway proposed a tunnel toll. The measure lacks the backing of Sweden.', ['inst:norway PROPOSED tunnel toll']],
+    // A plan's present verb of setting states its content; ", rising to …" stays with what it modifies.
+    ['The latest draft of the pact, prepared by the Ferry Council, sets a landing fee of 2% of the catch value, rising to 5% later.',
+      ['inst:ferry-council PROPOSED sets a landing fee of 2% of the catch value, rising to 5% later']],
+    // Other present verbs after a plan describe it: no content.
+    ['The draft, prepared by the Ferry Council, argues that landing fees are too low.', []],
+    // A study is a document with an author; a time or a gerund after "until/before" stays in the recommendation.
+    ['A separate study, published in February by the University of Bergen, concluded that cod stocks had fallen and recommended that Norway wait until at least 2030 before reopening the fishery.',
+      ['inst:university-of-bergen PROPOSED Norway wait until at least 2030 before reopening the fishery']],
+    // A clause after "before" with its own subject is still cut.
+    ['Norway demanded that fares be frozen before talks resume.', ['inst:norway PROPOSED fares be frozen']],
     // "the coalition said it": "it" is the coalition, which is no stakeholder here, never the body named before.
     ['Norway backed the ferry levy, while the opposing camp said it would fight the ferry levy.', ['inst:norway SUPPORTED ferry levy']],
   ])('%s', (sentence, expected) => {

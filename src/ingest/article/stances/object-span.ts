@@ -14,6 +14,18 @@ export const STOPS = new Set(['while', 'whereas', 'because', 'although', 'though
   'given', 'despite', 'but', 'rather', 'instead', 'saying', 'arguing', 'citing', 'calling', 'viewing', 'warning', 'noting', 'adding', 'insisting',
   'claiming', 'describing', 'according', 'which', 'who', 'whom', 'where', 'so', 'until', 'even']);
 
+const TIME_LINKS = new Set(['until', 'before', 'after']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'next', 'the']);
+
+/** "2029", "at least 2029", "March", "next year", "the end of …": a time after "until". */
+function timeAt(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower === 'at' && tokens[k + 1]?.lower === 'least') k += 2;
+  const t = tokens[k];
+  return !!t && (t.kind === 'num' || (MONTHS.has(t.lower) && (t.lower !== 'the' || tokens[k + 1]?.lower === 'end')));
+}
+
+const gerundAt = (tokens: readonly Token[], k: number) => !!tokens[k] && tokens[k]!.kind === 'word' && !tokens[k]!.cap && tokens[k]!.lower.endsWith('ing') && tokens[k]!.lower.length > 5;
+
 export const IN_STOPS = new Set(['exchange', 'return', 'order', 'response', 'addition', 'a', 'an']);
 
 export const QUOTES = new Set(['"', '“', '”']);
@@ -74,6 +86,9 @@ export function objectEnd(tokens: readonly Token[], from: number, mode: Mode, cu
     // "a ceasefire was rejected": a predicate starts, unless inside a relative clause ("a bill that would …").
     if (mode === 'np' && t.kind === 'word' && (AUX.has(l) || MODALS.has(l)) && tokens[k - 1]?.lower !== 'to' && !relativeBetween(tokens, from, k)) return k;
     if ((l === 'before' || l === 'after') && mode === 'np' && contentWords(tokens, from, k) <= 1) continue;
+    // "recommended that X wait until at least 2029 before deciding": in a stated content, a time or a
+    // gerund after "until/before/after" is part of what is asked, not a clause of the narrator's.
+    if (mode === 'clause' && TIME_LINKS.has(l) && (timeAt(tokens, k + 1) || gerundAt(tokens, k + 1))) continue;
     if (l === 'but' && mode === 'vp' && vpConjunct(tokens, k + 1)) continue;
     // "a formula under which members would pay 0.9%": a bare head's content is the clause it governs.
     if (l === 'which' && mode === 'np' && PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') && contentWords(tokens, from, k - 1) <= 2) continue;
@@ -189,7 +204,10 @@ export function split(tokens: readonly Token[], from: number, end: number, mode:
     const cut = mode === 'vp'
       ? !!next && next.kind === 'word' && !next.cap && !DETERMINERS.has(next.lower) && !PREPOSITIONS.has(next.lower) && !!tokens[n + 1] && n + 1 < end && tokens[n + 1]!.text !== ',' && tokens[n + 1]!.text !== '.' && !AND_OR_BUT.has(tokens[n + 1]!.lower)
       : opensConjunct(next);
-    if (cut) {
+    // "sets a royalty of 2%, rising to 6% later": after a comma, an -ing form modifies what came before,
+    // unless the list is of gerunds ("cutting X, raising Y").
+    const modifier = comma && !conj && mode === 'vp' && !!next && next.lower.endsWith('ing') && !tokens[start]!.lower.endsWith('ing');
+    if (cut && !modifier) {
       if (k > s) out.push([s, k]);
       s = n;
       k = n - 1;

@@ -7,22 +7,33 @@ import { cleanTerm } from '../terms/clean.js';
 /**
  * What a plan would do is what its author proposes: "The draft would ban subsidies that … but exempt
  * small-scale fishers", "The bill would mandate staffing ratios". Applies when the sentence's subject
- * is a plan with a known author and its verb is "would/will/could" + a verb that is not a cue.
+ * is a plan with a known author and its verb is "would/will/could" + a verb that is not a cue, or a
+ * present verb of setting ("sets", "caps").
  */
 const MODAL = new Set(['would', 'will', 'could', 'should', 'can']);
 const VERB_ADVERBS = new Set(['also', 'only', 'effectively', 'still']);
 const NOT_CONTENT_VERBS = new Set(['be', 'have', 'not', "n't"]);
+/**
+ * Present-tense verbs that state what a plan lays down ("The draft sets a royalty of 2%", "The bill caps
+ * rents"): a closed list of verbs of setting and limiting, since most present verbs after a plan
+ * ("The report argues", "The plan faces") describe it rather than say what it contains.
+ */
+const PRESENT_CONTENT = new Set(['sets', 'caps', 'imposes', 'establishes', 'creates', 'bans', 'limits', 'allows', 'raises', 'cuts', 'lowers',
+  'extends', 'exempts', 'grants', 'abolishes', 'phases', 'freezes', 'doubles', 'halves', 'scraps', 'restricts', 'prohibits', 'mandates']);
 const ENTRY = { rest: [], stance: 'PROPOSED' as const, takes: 'vp' as const, weight: 0.7, label: 'plan content', first: 'would' };
 
 export function planContents(st: SentenceState, analysis: string, terms: TermRegistry, cueStarts: ReadonlySet<number>): Candidate[] {
   // Cheap test first: the sentence's subject is only worked out when a modal is there.
   let modal = false;
-  for (let k = 0; k < st.tokens.length && !modal; k++) modal = MODAL.has(st.tokens[k]!.lower);
+  for (let k = 0; k < st.tokens.length && !modal; k++) modal = MODAL.has(st.tokens[k]!.lower) || PRESENT_CONTENT.has(st.tokens[k]!.lower);
   if (!modal) return [];
   const doc = st.main.doc;
   const v = st.mainVerb;
-  if (!doc?.authors.length || v === undefined || v < 0 || !MODAL.has(st.tokens[v]!.lower)) return [];
-  let k = v + 1;
+  if (!doc?.authors.length || v === undefined || v < 0) return [];
+  const present = PRESENT_CONTENT.has(st.tokens[v]!.lower);
+  if (!present && !MODAL.has(st.tokens[v]!.lower)) return [];
+  // "would set X" reads from the verb after the modal; "sets X" from the verb itself.
+  let k = present ? v : v + 1;
   while (st.tokens[k] && VERB_ADVERBS.has(st.tokens[k]!.lower)) k++;
   if (cueStarts.has(k) || NOT_CONTENT_VERBS.has(st.tokens[k]?.lower ?? '')) return [];
   const object = objectOf(st.tokens, { end: k, entry: ENTRY }, cueStarts);
@@ -31,7 +42,7 @@ export function planContents(st: SentenceState, analysis: string, terms: TermReg
     const clean = cleanTerm(analysis, st.tokens, range, st.mentions, (h) => st.discourse.phrases.get(h));
     if (!clean || clean.generic) continue;
     const { term, isNew } = terms.resolve(clean.text, clean.stems);
-    for (const holder of doc.authors) out.push({ holder, term, termIsNew: isNew, stance: 'PROPOSED', confidence: 0.7, note: `what "${doc.label}" would do` });
+    for (const holder of doc.authors) out.push({ holder, term, termIsNew: isNew, stance: 'PROPOSED', confidence: 0.7, note: `what "${doc.label}" ${present ? 'lays down' : 'would do'}` });
     st.discourse.note({ holders: doc.authors, term, stance: 'PROPOSED' });
     if (!doc.terms.some((t) => t.id === term.id)) doc.terms.push(term);
   }
