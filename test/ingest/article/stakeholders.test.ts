@@ -99,4 +99,12 @@ describe('stakeholder mentions', () => {
     expect(mentions('The minister told Reuters France would not sign.').map((m) => m.id)).toEqual(['inst:france']);
     expect(mentions('The minister told Jane Doe the talks were over.').map((m) => m.id)).toEqual(['person:jane-doe']);
   });
+
+  it('names an unknown name an organisation when a description ending in an organisation noun comes before it (round 7)', () => {
+    expect(mentions("Fans are angry, and the Gulls' supporters' club, Gull Army, wants a refund.").map((m) => m.id)).toContain('inst:gull-army');
+    expect(mentions('The ferry operator\'s parent company, Blue Fjord Holdings, said no.').map((m) => m.id)).toContain('inst:blue-fjord-holdings');
+    // A description with no organisation noun, or none at all, says nothing about the name.
+    expect(mentions("The city's mayor, Jane Doe, said no.").map((m) => m.id)).not.toContain('inst:jane-doe');
+    expect(mentions('In every club, Ola Nordmann speaks last.').map((m) => m.id)).not.toContain('inst:ola-nordmann');
+  });
 });

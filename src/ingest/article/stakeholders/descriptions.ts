@@ -113,6 +113,11 @@ export function appositiveOrganisation(tokens: readonly Token[], i: number, reg:
   let e = i + 1;
   while (e < tokens.length && e - i < 4 && isName(tokens[e])) e++;
   if (tokens[e]?.text !== ',') return undefined;
+  // "the fans' supporters' club, Orca Nation, …": a description ending in an organisation noun names it.
+  if (describedBefore(tokens, i)) {
+    const entity = reg.introduce(tokens.slice(i, e).map((x) => x.text).join(' '), 'Institution', tokens[i - 2]!.lower === 'company' || tokens[i - 2]!.lower === 'firm' ? 'COMPANY' : 'OTHER');
+    return [{ start: i, end: e, entity, kind: 'name', alias: [i, e] }];
+  }
   // "Orion Ocean Lines, whose ships carry …": what only an organisation has.
   if (e - i >= 2 && tokens[e + 1]?.lower === 'whose' && ORG_POSSESSIONS.has(tokens[e + 2]?.lower ?? '')) {
     const entity = reg.introduce(tokens.slice(i, e).map((x) => x.text).join(' '), 'Institution', 'OTHER');
@@ -130,6 +135,18 @@ export function appositiveOrganisation(tokens: readonly Token[], i: number, reg:
   }
   return undefined;
 }
+
+/** "the city's biggest employer's parent company, X": ", X" after a determined phrase ending in an organisation noun. */
+function describedBefore(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== ',' || !APPOSITIVE_ORG_NOUNS.has(tokens[i - 2]?.lower ?? '') || tokens[i - 2]!.cap) return false;
+  for (let k = i - 3; k >= 0 && i - k <= 8; k--) {
+    const w = tokens[k]!;
+    if (w.kind === 'poss' || DETERMINED.has(w.lower)) return true;
+    if (w.kind === 'punct') return false;
+  }
+  return false;
+}
+const DETERMINED = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
 
 const isName = (t: Token | undefined) => !!t && t.kind === 'word' && t.cap && !NOT_NAMES.has(t.text);
 
