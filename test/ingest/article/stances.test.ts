@@ -369,6 +369,12 @@ describe('round 7 cues (made-up sentences from other domains)', () => {
       ['inst:university-of-bergen PROPOSED Norway wait until at least 2030 before reopening the fishery']],
     // A clause after "before" with its own subject is still cut.
     ['Norway demanded that fares be frozen before talks resume.', ['inst:norway PROPOSED fares be frozen']],
+    // Drafting a plan proposes it; objecting to "its wording" objects to the plan; "delegations from" is a collective.
+    ['That pilotage code, drafted by the harbour master, Captain Ola Berg of Bergen, was withdrawn after delegations from Sweden, Finland and Estonia objected to its wording.',
+      ['inst:estonia OPPOSED pilotage code', 'inst:finland OPPOSED pilotage code', 'inst:sweden OPPOSED pilotage code', 'person:ola-berg PROPOSED pilotage code']],
+    ['Norway proposed a fishing quota, but Chile objected to its wording.', ['inst:chile OPPOSED fishing quota', 'inst:norway PROPOSED fishing quota']],
+    // "their wording", or an attribute with more after it, still names nothing.
+    ['Norway proposed a fishing quota, but Chile objected to their wording.', ['inst:norway PROPOSED fishing quota']],
     // "the coalition said it": "it" is the coalition, which is no stakeholder here, never the body named before.
     ['Norway backed the ferry levy, while the opposing camp said it would fight the ferry levy.', ['inst:norway SUPPORTED ferry levy']],
   ])('%s', (sentence, expected) => {

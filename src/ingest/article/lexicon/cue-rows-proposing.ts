@@ -32,6 +32,8 @@ export const PROPOSING_ROWS: Row[] = [
   { verbs: ['repeat', 'renew', 'reiterate', 'restate'], rest: '<poss> <adj?> demand for', stance: P },
   { verbs: ['step'], rest: 'up <poss> demand for', stance: P, forms: ['stepped', 'stepping', 'steps'] },
   { verbs: ['adamant'], rest: 'that', stance: P, forms: [] },
+  // "the road map, drafted by the council's president," / "X drafted a bill": writing a plan is proposing it.
+  { verbs: ['draft'], stance: P, weight: 0.75, forms: ['drafted', 'drafting'] },
   // "would like the proceeds to go to schools": a wish stated as a want. Plain "like" is no cue ("like the plan" is rare in news).
   { verbs: ['would'], rest: 'like', stance: P, weight: 0.75, forms: ['would'] },
   { verbs: ['circulate', 'publish', 'distribute', 'prepare'], stance: P, weight: 0.75, carrier: true },

@@ -38,7 +38,7 @@ export const PLAN_PART_NOUNS = set('terms conditions provisions demands points e
 export const ANAPHORIC_NOUNS = set('change shift move step decision idea approach measure demand request call offer proposal plan deal text draft position stance');
 /** Collective heads whose complement is the actual actor ("a group of lawmakers in the European Parliament"). */
 export const COLLECTIVES = set(`group bloc coalition alliance members member lawmakers officials delegates representatives leaders ministers number majority some many most several negotiators diplomats envoys delegation team spokesperson spokesman spokeswoman
-  campaigners activists advocates groups organisations organizations`);
+  campaigners activists advocates groups organisations organizations delegations teams`);
 /** Verbs and nouns that turn a term into its removal ("dropping tariffs"); a term never matches its reversal. */
 export const REVERSALS = set(`drop dropping dropped scrap scrapping scrapped end ending ended lift lifting lifted remove removing removed removal
   abandon abandoning abandoned suspend suspending suspended cut cutting withdraw withdrawing withdrawal halt halting halted stop stopping

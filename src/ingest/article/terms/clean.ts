@@ -108,7 +108,10 @@ export function cleanTerm(analysis: string, tokens: readonly Token[], range: [nu
   if (b - a === 1 && tokens[a]!.lower === 'vote' && BALLOT_SIDES.has(tokens[a - 2]?.lower ?? '')) return undefined;
   // "expressed reservations about its cost": an attribute of something named before, not a term.
   const [r0, r1] = range;
-  if (r1 - r0 >= 2 && POSSESSIVE_PRONOUNS.has(tokens[r0]!.lower) && ATTRIBUTES.has(tokens[r0 + 1]!.lower) && (r1 - r0 === 2 || PREPOSITIONS.has(tokens[r0 + 2]!.lower))) return undefined;
+  if (r1 - r0 >= 2 && POSSESSIVE_PRONOUNS.has(tokens[r0]!.lower) && ATTRIBUTES.has(tokens[r0 + 1]!.lower) && (r1 - r0 === 2 || PREPOSITIONS.has(tokens[r0 + 2]!.lower))) {
+    // "objected to its wording" alone: objecting to a plan's wording is objecting to the plan "it" refers to.
+    return r1 - r0 === 2 && tokens[r0]!.lower === 'its' ? { text: 'it', stems: [], owners: [], harm: false, generic: 'pronoun' } : undefined;
+  }
   // "Peru backed it": the thing just claimed, never a fresh term.
   if (b - a === 1 && IT_THEM.has(tokens[a]!.lower)) return { text: tokens[a]!.text, stems: [], owners: [], harm: false, generic: 'pronoun' };
 
