@@ -375,6 +375,12 @@ describe('round 7 cues (made-up sentences from other domains)', () => {
     ['Norway proposed a fishing quota, but Chile objected to its wording.', ['inst:chile OPPOSED fishing quota', 'inst:norway PROPOSED fishing quota']],
     // "their wording", or an attribute with more after it, still names nothing.
     ['Norway proposed a fishing quota, but Chile objected to their wording.', ['inst:norway PROPOSED fishing quota']],
+    // "both demands" / "the requests": the demands another holder just made, all of them.
+    ['The Harbour Pilots Association is asking for a 6% raise and insists on a four-day week. Sweden has refused both demands.',
+      ['inst:harbour-pilots-association PROPOSED 6% raise', 'inst:harbour-pilots-association PROPOSED four-day week', 'inst:sweden OPPOSED 6% raise', 'inst:sweden OPPOSED four-day week']],
+    ['Norway is asking for a 5% raise. Sweden has rejected the requests.', ['inst:norway PROPOSED 5% raise', 'inst:sweden OPPOSED 5% raise']],
+    // With no demand before it, "both demands" names nothing.
+    ['Sweden has refused both demands.', []],
     // "the coalition said it": "it" is the coalition, which is no stakeholder here, never the body named before.
     ['Norway backed the ferry levy, while the opposing camp said it would fight the ferry levy.', ['inst:norway SUPPORTED ferry levy']],
   ])('%s', (sentence, expected) => {

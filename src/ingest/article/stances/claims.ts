@@ -99,6 +99,8 @@ export function generic(st: SentenceState, terms: TermRegistry, fallback: string
     case 'parts': {
       const doc = discourse.docs.find((d) => d.terms.length && (!owners.length || d.authors.some((a) => owners.includes(a))));
       for (const term of doc?.terms ?? []) out.push({ term, isNew: false, stance, note: `the terms of "${doc!.label}"` });
+      // "refused both demands" with no plan before it: the demands someone else just made.
+      if (!doc && fallback.toLowerCase() === 'demands' && stance !== 'PROPOSED') for (const term of discourse.lastDemand(holders)) out.push({ term, isNew: false, stance, note: 'the demands before it' });
       break;
     }
     case 'demand':

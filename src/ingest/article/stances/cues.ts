@@ -58,6 +58,8 @@ function nounUse(tokens: readonly Token[], i: number, inMention: Uint8Array, men
     return !!m && ((m.kind === 'adjective' && isDeterminer(tokens[m.start - 1])) || (!m.possessive && INDEFINITE.has(tokens[m.start - 1]?.lower ?? '')));
   }
   if (isDeterminer(prev)) return true;
+  // "refused both demands" (a plural noun), but "both demand a vote" (a verb after a pronoun).
+  if (prev.lower === 'both' && tokens[i]!.lower.endsWith('s')) return true;
   // "rejected calls for", "welcomed offers of": right after a transitive cue verb, the word is its object.
   if (prev.kind === 'word' && TRANSITIVE_FORMS.has(prev.lower)) return true;
   // "a fair offer", "an urgent request": an indefinite article and a modifier make a noun phrase.

@@ -32,7 +32,7 @@ export interface CleanTerm {
   docHead?: string;
 }
 
-const LEAD = new Set(['to', 'achieving', 'reaching', 'pursuing', 'ensure', 'ensuring', 'so-called', 'either', 'instead']);
+const LEAD = new Set(['to', 'achieving', 'reaching', 'pursuing', 'ensure', 'ensuring', 'so-called', 'either', 'both', 'instead']);
 
 const CALLED = new Set(['called', 'call', 'calls', 'described', 'termed', 'dubbed', 'labelled', 'labeled']);
 
@@ -46,7 +46,8 @@ const INCLUSION = new Set(['included', 'adopted', 'added', 'incorporated', 'kept
 
 const POSITION_NOUNS = new Set(['position', 'stance', 'view', 'line', 'positions', 'views']);
 
-const DEMAND_NOUNS = new Set(['demand', 'request', 'offer', 'call', 'ultimatum']);
+// Plurals too: "refused both demands" is the latest demands of one holder, all of them.
+const DEMAND_NOUNS = new Set(['demand', 'demands', 'request', 'requests', 'offer', 'offers', 'call', 'ultimatum']);
 
 const BALLOT_SIDES = new Set(['no', 'yes']);
 const LEADING_TIME = new Set(['in', 'on', 'since', 'until']);
