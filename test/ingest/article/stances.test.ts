@@ -381,6 +381,12 @@ describe('round 7 cues (made-up sentences from other domains)', () => {
     ['Norway is asking for a 5% raise. Sweden has rejected the requests.', ['inst:norway PROPOSED 5% raise', 'inst:sweden OPPOSED 5% raise']],
     // With no demand before it, "both demands" names nothing.
     ['Sweden has refused both demands.', []],
+    // A refusal with no object and a condition: the condition is the demand, "unless …" no term.
+    ['Norway would not sign unless all landing slots were auctioned in a single lot.', ['inst:norway PROPOSED landing slots were auctioned in a single lot']],
+    ['Norway will not sign if the levy stays.', []],
+    // ", together with a …" is a second object; ", along with Chile" names no term.
+    ['Peru proposed a flat landing fee of 12%, together with a harbour fund financed by a levy.', ['inst:peru PROPOSED flat landing fee of 12%', 'inst:peru PROPOSED harbour fund financed by a levy']],
+    ['Peru proposed a flat landing fee of 12%, along with Chile.', ['inst:peru PROPOSED flat landing fee of 12%']],
     // "the coalition said it": "it" is the coalition, which is no stakeholder here, never the body named before.
     ['Norway backed the ferry levy, while the opposing camp said it would fight the ferry levy.', ['inst:norway SUPPORTED ferry levy']],
   ])('%s', (sentence, expected) => {

@@ -14,6 +14,10 @@ export const STOPS = new Set(['while', 'whereas', 'because', 'although', 'though
   'given', 'despite', 'but', 'rather', 'instead', 'saying', 'arguing', 'citing', 'calling', 'viewing', 'warning', 'noting', 'adding', 'insisting',
   'claiming', 'describing', 'according', 'which', 'who', 'whom', 'where', 'so', 'until', 'even']);
 
+/** "together with" / "along with" after a comma, then a determined noun phrase: a second conjunct. */
+const alongWith = (tokens: readonly Token[], k: number) =>
+  (tokens[k]?.lower === 'together' || tokens[k]?.lower === 'along') && tokens[k + 1]?.lower === 'with' && opensConjunct(tokens[k + 2]);
+
 const TIME_LINKS = new Set(['until', 'before', 'after']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'next', 'the']);
 
@@ -78,7 +82,7 @@ export function objectEnd(tokens: readonly Token[], from: number, mode: Mode, cu
     if (depth > 0) continue;
     if (CLAUSE_ENDS.has(t.text)) return k;
     if (t.text === ',') {
-      if (examplesAt(tokens, k + 1) || continues(tokens, k, mode)) continue;
+      if (examplesAt(tokens, k + 1) || continues(tokens, k, mode) || alongWith(tokens, k + 1)) continue;
       return k;
     }
     if (k === from) continue;
@@ -194,6 +198,13 @@ export function split(tokens: readonly Token[], from: number, end: number, mode:
     if (t.text === '(') depth++;
     if (t.text === ')') depth--;
     if (depth > 0 || quoted) continue;
+    // "a flat levy, together with a fund for …": a second object, as with "and".
+    if (t.text === ',' && alongWith(tokens, k + 1)) {
+      if (k > s) out.push([s, k]);
+      s = k + 3;
+      k = s - 1;
+      continue;
+    }
     const conj = t.lower === 'and' || t.lower === 'or' || (mode === 'vp' && t.lower === 'but');
     const comma = t.text === ',';
     if (!conj && !comma) continue;

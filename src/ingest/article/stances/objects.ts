@@ -34,6 +34,7 @@ const SHIFT_NOUNS = new Set(['interest', 'interests', 'focus', 'priority', 'prio
 const CUE_ADVERBS = new Set(['outright', 'publicly', 'firmly', 'formally', 'strongly', 'again', 'also']);
 const DEMONSTRATIVE_ARTICLES = new Set(['the', 'these', 'those']);
 const ISSUE_PREPOSITIONS = new Set(['on', 'over']);
+const CONDITIONS = new Set(['unless', 'if', 'provided', 'until']);
 const NOTS = new Set(['not', "n't"]);
 const EVALUATION_LEAD = new Set(['as', 'a', 'an', 'the', 'being', 'so', 'too', 'very', 'utterly', 'completely', 'totally', 'deeply']);
 
@@ -52,6 +53,8 @@ export function objectOf(tokens: readonly Token[], cue: { end: number; entry: Cu
       if (DEMONSTRATIVE_ARTICLES.has(tokens[k]?.lower ?? '') && REPORTED.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'that') return { phrases: [], end: k, mode: 'np', ambiguous: true };
       // "which the union dismissed as window dressing": the object is the gap, "as …" only judges it.
       if (tokens[k]?.lower === 'as') return { phrases: [], end: k, mode: 'np' };
+      // "would not sign unless X": no object, only a condition (read by conditionAfter); "unless X" is no term.
+      if (CONDITIONS.has(tokens[k]?.lower ?? '')) return { phrases: [], end: k, mode: 'np' };
       if (tokens[k]?.lower === 'that') return span(tokens, k + 1, 'clause', cueStarts, false);
       if (cue.entry.rest.at(-1) === 'that') return span(tokens, k, 'clause', cueStarts, false);
       // "presented creditors on Monday with a plan to cut X": what is presented follows "with".
