@@ -387,6 +387,11 @@ describe('round 7 cues (made-up sentences from other domains)', () => {
     // ", together with a …" is a second object; ", along with Chile" names no term.
     ['Peru proposed a flat landing fee of 12%, together with a harbour fund financed by a levy.', ['inst:peru PROPOSED flat landing fee of 12%', 'inst:peru PROPOSED harbour fund financed by a levy']],
     ['Peru proposed a flat landing fee of 12%, along with Chile.', ['inst:peru PROPOSED flat landing fee of 12%']],
+    // A relative clause after coordinated names belongs to all of them, and so does the verb after it.
+    ['Peru and Chile, which lead a bloc of 40 states now backing a trawling ban, urged Ecuador to withdraw its licence bid.',
+      ['inst:chile SUPPORTED trawling ban', 'inst:chile SUPPORTED withdraw its licence bid', 'inst:peru SUPPORTED trawling ban', 'inst:peru SUPPORTED withdraw its licence bid']],
+    // A comma list without "and" is no coordination: the nearest name only.
+    ['Talks resumed in Lima, Peru, Chile, which backs a trawling ban, said.', ['inst:chile SUPPORTED trawling ban']],
     // "the coalition said it": "it" is the coalition, which is no stakeholder here, never the body named before.
     ['Norway backed the ferry levy, while the opposing camp said it would fight the ferry levy.', ['inst:norway SUPPORTED ferry levy']],
   ])('%s', (sentence, expected) => {

@@ -276,6 +276,22 @@ function nounPhraseStart(tokens: readonly Token[], end: number, floor: number): 
 }
 const PREPOSITIONS_BEFORE_NP = new Set(['of', 'for', 'to', 'in', 'on', 'with', 'by', 'from', 'at', 'against', 'over', 'about', 'into', 'under', 'and', 'or', 'but', 'that', 'which']);
 
+/** "Peru and Chile, which …": the relative's antecedent is the whole coordination, not its last name. */
+function coordinatedBefore(mentions: readonly Mention[], tokens: readonly Token[], last: Mention, floor: number): Entity[] {
+  const out = [last.entity];
+  let m = last;
+  for (;;) {
+    const link = tokens[m.start - 1];
+    if (!link || (link.lower !== 'and' && link.text !== ',')) break;
+    const prev = mentions.find((x) => x.end === m.start - 1 && x.start >= floor && x.kind !== 'adjective' && !x.possessive);
+    if (!prev) break;
+    if (!out.includes(prev.entity)) out.unshift(prev.entity);
+    m = prev;
+  }
+  // A comma alone links only inside a list that an "and" closes: "Chile, Peru and Ecuador".
+  return out.length > 1 && tokens[last.start - 1]?.lower === 'and' ? out : [last.entity];
+}
+
 function relative(st: SentenceState, r: number, subj: [number, number], floor: number): Holders | undefined {
   const { tokens, mentions } = st;
   const antecedentEnd = tokens[r - 1]?.text === ',' ? r - 1 : r;
@@ -289,7 +305,7 @@ function relative(st: SentenceState, r: number, subj: [number, number], floor: n
     return holders(inside.entities, 'relative', 1, { antecedent: [antecedentStart, antecedentEnd], ...(objectGap ? { objectGap } : {}) });
   }
   const near = [...mentions].reverse().find((m) => m.end <= antecedentEnd && m.end >= antecedentEnd - 2 && m.start >= floor && m.kind !== 'adjective');
-  if (near) return holders([near.entity], 'relative', 0.95);
+  if (near) return holders(coordinatedBefore(mentions, tokens, near, floor), 'relative', 0.95);
   // "put forward a counterproposal that offered X": the relative pronoun follows the previous cue's object.
   const plan = st.previous.find((p) => p.objectEnd === r || p.objectEnd === antecedentEnd);
   if (plan) return holders(plan.holders.entities, 'relative', 0.9);
