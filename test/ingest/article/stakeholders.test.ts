@@ -107,4 +107,10 @@ describe('stakeholder mentions', () => {
     expect(mentions("The city's mayor, Jane Doe, said no.").map((m) => m.id)).not.toContain('inst:jane-doe');
     expect(mentions('In every club, Ola Nordmann speaks last.').map((m) => m.id)).not.toContain('inst:ola-nordmann');
   });
+
+  it("reads an owner as a role before a name: \"the club's owner, Ingrid Solberg,\" is a person (round 7)", () => {
+    expect(mentions("The club's owner, Ingrid Solberg, said no.").map((m) => m.id)).toContain('person:ingrid-solberg');
+    // A bare "the owner" names no one.
+    expect(mentions('The owner said no.')).toEqual([]);
+  });
 });
