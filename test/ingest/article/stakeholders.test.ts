@@ -113,4 +113,17 @@ describe('stakeholder mentions', () => {
     // A bare "the owner" names no one.
     expect(mentions('The owner said no.')).toEqual([]);
   });
+
+  it('gives a body the head noun its appositive calls it, so "the coalition" finds it later (round 7)', () => {
+    const reg = new Registry(example.stakeholders);
+    mentions('Open Skies Now, a coalition of airlines and airports, wants lower fees.', reg);
+    expect(mentions('The coalition said no.', reg)[0]).toMatchObject({ id: 'inst:open-skies-now' });
+    // A capitalised modifier from the body's name may come first.
+    expect(mentions('Later the Skies coalition said no.', reg)[0]).toMatchObject({ id: 'inst:open-skies-now', text: 'the Skies coalition' });
+    // A body named later with that word in its name is the one meant.
+    mentions('Jan Berg, president of the Nordic Coalition of Pilots, spoke.', reg);
+    expect(mentions('The coalition said no.', reg)[0]).toMatchObject({ id: 'inst:nordic-coalition-of-pilots' });
+    // A capitalised word that names no body stops the description.
+    expect(mentions('The Baltic coalition said no.', new Registry(example.stakeholders))).toEqual([]);
+  });
 });

@@ -87,7 +87,12 @@ export function definite(tokens: readonly Token[], i: number, reg: Registry): Fo
   if (tokens[i]?.lower !== 'the') return undefined;
   for (let k = 1; k <= 3; k++) {
     const t = tokens[i + k];
-    if (!t || t.kind !== 'word' || t.cap) return undefined;
+    if (!t || t.kind !== 'word') return undefined;
+    // "the Wi-Fi coalition": a capitalised modifier only when it is a word of a body's name (checked below).
+    if (t.cap) {
+      if (!reg.byNameWord(t.lower)) return undefined;
+      continue;
+    }
     // "the merged union", "the new authority": a body yet to exist, not one named before.
     if (NOT_YET.has(t.lower)) return undefined;
     let entity = reg.byHead(t.lower);

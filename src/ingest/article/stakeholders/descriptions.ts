@@ -95,7 +95,7 @@ function create(tokens: readonly Token[], s: number, e: number, reg: Registry): 
 }
 
 /** Nouns that, in an appositive after a capitalised name, say the name is an organisation ("NetSphere, the largest social media company,"). */
-const APPOSITIVE_ORG_NOUNS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'union', 'lobby', 'alliance', 'charity', 'ngo', 'association',
+export const APPOSITIVE_ORG_NOUNS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'union', 'lobby', 'alliance', 'charity', 'ngo', 'association',
   'network', 'coalition', 'party', 'startup', 'start-up', 'airline', 'bank', 'insurer', 'retailer', 'carrier', 'operator', 'producer', 'manufacturer',
   'maker', 'developer', 'platform', 'giant', 'conglomerate', 'consortium', 'federation', 'movement', 'militia', 'watchdog', 'regulator', 'agency',
   'body', 'institute', 'foundation', 'body', 'outfit', 'collective', 'cooperative', 'co-op', 'club', 'league']);

@@ -3,6 +3,7 @@ import { ORG_DESCRIPTORS, ROLES } from '../lexicon/roles.js';
 import { AUX, MODALS, PREPOSITIONS, REPORTING, SUBORDINATORS } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
 import type { Entity, Registry } from './registry.js';
+import { appositiveHeads } from './appositive-heads.js';
 import { PLURAL_GROUP_HEADS, actorComplement, appositiveOrganisation, describedBody, pluralGroup } from './descriptions.js';
 import { GROUP_NOUN_SET, HEAD_STATE_NOUNS, ROLE_SET, STATE_NOUN_SET, isCapWord, orgNameEnd } from './patterns.js';
 import { person, speakers } from './people.js';
@@ -75,6 +76,7 @@ export function detectMentions(tokens: readonly Token[], reg: Registry): Mention
     i = end;
   }
   speakers(tokens, reg, mentions);
+  appositiveHeads(tokens, reg, mentions);
   branchMentions(tokens, reg, mentions);
   stateBodies(tokens, reg, mentions);
   // Usually in order already (speakers may add earlier ones): the sort is stable, so skipping it then changes nothing.

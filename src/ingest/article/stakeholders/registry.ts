@@ -183,7 +183,10 @@ export class Registry {
   /** The most recently mentioned entity with this head noun ("union" → Great Lakes Nurses Union). */
   byHead(word: string): Entity | undefined {
     const found = this.byHeadIndex.get(stem(word));
-    if (found) return found;
+    // A head given by an appositive ("Conecta, the association that …") yields to a body named with that
+    // word since ("… the Association of Regional Providers"): the later one is meant.
+    const named = found ? this.byWordIndex.get(word) : undefined;
+    if (found) return named && named.lastSeen > found.lastSeen ? named : found;
     let best: Entity | undefined;
     for (const kind of KIND_HEADS[word] ?? []) {
       const e = this.byKindIndex.get(kind);
