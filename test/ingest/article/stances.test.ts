@@ -392,6 +392,11 @@ describe('round 7 cues (made-up sentences from other domains)', () => {
       ['inst:chile SUPPORTED trawling ban', 'inst:chile SUPPORTED withdraw its licence bid', 'inst:peru SUPPORTED trawling ban', 'inst:peru SUPPORTED withdraw its licence bid']],
     // A comma list without "and" is no coordination: the nearest name only.
     ['Talks resumed in Lima, Peru, Chile, which backs a trawling ban, said.', ['inst:chile SUPPORTED trawling ban']],
+    // A list inside an appositive ("a coalition of A, B and C,") is skipped whole, serial comma or not.
+    ['The Oslo Ferry Union, a coalition of shippers, unions and universities, wants the full quota to remain open.', ['inst:oslo-ferry-union PROPOSED full quota to remain open']],
+    ['The Oslo Ferry Union, speaking for shippers, unions, and ports, rejected the quota.', ['inst:oslo-ferry-union OPPOSED quota']],
+    // A list of names is still the subject.
+    ['Chile, Peru and Ecuador rejected the quota.', ['inst:chile OPPOSED quota', 'inst:ecuador OPPOSED quota', 'inst:peru OPPOSED quota']],
     // "the coalition said it": "it" is the coalition, which is no stakeholder here, never the body named before.
     ['Norway backed the ferry levy, while the opposing camp said it would fight the ferry levy.', ['inst:norway SUPPORTED ferry levy']],
   ])('%s', (sentence, expected) => {

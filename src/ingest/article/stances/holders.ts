@@ -115,6 +115,20 @@ export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number):
         k = m ? m.start - 1 : k - 1;
       }
       if (k < floor || tokens[k]!.text !== ',') return inherit(st, cue.start);
+      // "X, a coalition of device makers, service providers and universities, wants": a comma inside the
+      // appositive's list is no appositive start; go on to the comma that opens it.
+      if (listItemAfter(tokens, k)) {
+        for (let p = k - 1; p >= floor && !STRONG.has(tokens[p]!.text); p--) {
+          if (tokens[p]!.text !== ',') continue;
+          const opener = tokens[p + 1];
+          if (opener && (ARTICLES_OR_POSSESSIVES.has(opener.lower) || (opener.kind === 'word' && !opener.cap && opener.lower.endsWith('ing')))) {
+            k = p;
+            break;
+          }
+          // Only bare items may sit between: ", unions, and …".
+          if (!opener || opener.kind !== 'word' || opener.cap) break;
+        }
+      }
       skipped.push([k, j + 1]);
       j = k - 1;
     }
@@ -290,6 +304,19 @@ function coordinatedBefore(mentions: readonly Mention[], tokens: readonly Token[
   }
   // A comma alone links only inside a list that an "and" closes: "Chile, Peru and Ecuador".
   return out.length > 1 && tokens[last.start - 1]?.lower === 'and' ? out : [last.entity];
+}
+
+const ARTICLES_OR_POSSESSIVES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
+
+/** ", service providers and universities,": a comma before a bare lower-case list item, not before an appositive. */
+function listItemAfter(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k + 1];
+  if (!t || t.kind !== 'word' || t.cap || ARTICLES_OR_POSSESSIVES.has(t.lower) || PRONOUNS.has(t.lower) || t.lower.endsWith('ing') || t.lower.endsWith('ed')) return false;
+  // ", and universities,": the serial comma before the last item.
+  if (t.lower === 'and' || t.lower === 'or') return true;
+  // The item list ends with "and"/"or" before the closing comma.
+  for (let q = k + 2; q < tokens.length && q - k < 8 && tokens[q]!.text !== ','; q++) if (tokens[q]!.lower === 'and' || tokens[q]!.lower === 'or') return true;
+  return false;
 }
 
 function relative(st: SentenceState, r: number, subj: [number, number], floor: number): Holders | undefined {
