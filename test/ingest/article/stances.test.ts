@@ -397,6 +397,11 @@ describe('round 7 cues (made-up sentences from other domains)', () => {
     ['The Oslo Ferry Union, speaking for shippers, unions, and ports, rejected the quota.', ['inst:oslo-ferry-union OPPOSED quota']],
     // A list of names is still the subject.
     ['Chile, Peru and Ecuador rejected the quota.', ['inst:chile OPPOSED quota', 'inst:ecuador OPPOSED quota', 'inst:peru OPPOSED quota']],
+    // "said on Monday that it …", "said through its embassy that it …": a reported clause, "it" the speaker.
+    ['Norway said on Monday that it supported a ban on bottom trawling.', ['inst:norway SUPPORTED ban on bottom trawling']],
+    ['Norway said through its embassy that it backed a ban on bottom trawling.', ['inst:norway SUPPORTED ban on bottom trawling']],
+    // With no reporting verb before it, "that" is read as before (here a relative clause kept in the object).
+    ['Norway rejected the quota that Sweden proposed.', ['inst:norway OPPOSED quota that Sweden proposed']],
     // "the coalition said it": "it" is the coalition, which is no stakeholder here, never the body named before.
     ['Norway backed the ferry levy, while the opposing camp said it would fight the ferry levy.', ['inst:norway SUPPORTED ferry levy']],
   ])('%s', (sentence, expected) => {

@@ -79,6 +79,11 @@ export function clauseStart(tokens: readonly Token[], mentions: readonly Mention
     }
     if (STRONG.has(t.text) || t.text === '(') return { start: k + 1 };
     if (t.text === ',' && !listComma(tokens, mentions, k, floor)) return { start: k + 1 };
+    if (l === 'that') {
+      // "said through its delegation that it …", "told a committee last month that …": a reported clause, not a relative one.
+      const r = reportingBefore(tokens, k);
+      if (r >= 0) return { start: k + 1, reporting: r };
+    }
     if (l === 'which' || l === 'who' || l === 'whom' || l === 'that') return { start: k + 1, relative: k };
     // "as such" and "so far" are no subordinators.
     if (SUBORDINATORS.has(l) && !(l === 'as' && tokens[k - 1]?.lower === 'such') && !(l === 'so' && tokens[k + 1]?.lower === 'far')) return { start: k + 1 };
@@ -87,6 +92,16 @@ export function clauseStart(tokens: readonly Token[], mentions: readonly Mention
     k--;
   }
   return { start: floor };
+}
+
+/** A reporting verb two to six words before "that", with no punctuation between: its index, or -1. Right before "that" it stays a relative reading, as it always was. */
+function reportingBefore(tokens: readonly Token[], that: number): number {
+  for (let k = that - 2; k >= 0 && that - k <= 6; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') return -1;
+    if (REPORTING.has(t.lower) && !pluralNoun(tokens, k)) return k;
+  }
+  return -1;
 }
 
 const PLURAL_REPORTING = new Set(['states', 'notes', 'claims']);
