@@ -402,6 +402,12 @@ describe('round 7 cues (made-up sentences from other domains)', () => {
     ['Norway said through its embassy that it backed a ban on bottom trawling.', ['inst:norway SUPPORTED ban on bottom trawling']],
     // With no reporting verb before it, "that" is read as before (here a relative clause kept in the object).
     ['Norway rejected the quota that Sweden proposed.', ['inst:norway OPPOSED quota that Sweden proposed']],
+    // Readiness negated is opposition; "but not to Y" after an infinitive carries the same cue, negated.
+    ['Norway is not willing to cut ferry fares.', ['inst:norway OPPOSED cut ferry fares']],
+    ['Norway said it was willing to cut ferry fares, but not to close island routes.', ['inst:norway OPPOSED close island routes', 'inst:norway PROPOSED cut ferry fares']],
+    // A negated proposal stays dropped, and "but not …" with no "to" is not elided.
+    ['Norway did not propose a ferry levy.', []],
+    ['Norway was willing to cut ferry fares but not now.', ['inst:norway PROPOSED cut ferry fares']],
     // "the coalition said it": "it" is the coalition, which is no stakeholder here, never the body named before.
     ['Norway backed the ferry levy, while the opposing camp said it would fight the ferry levy.', ['inst:norway SUPPORTED ferry levy']],
   ])('%s', (sentence, expected) => {

@@ -28,6 +28,7 @@ import { claims } from './claims.js';
 import { cleanTerm } from '../terms/clean.js';
 import { purposeClauses } from './purpose.js';
 import { mainSubject } from './main-subject.js';
+import { butNotTo, negatedReadiness } from './elided.js';
 
 /** A stance found in one sentence, before ids, sources and offsets are attached. */
 export interface Candidate {
@@ -238,13 +239,17 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
     // "circulated a new draft that proposes X": the relative clause's cue states X; the verb alone states nothing.
     if (objectCue.entry.carrier && !object.relativeCue) continue;
     if (object.evaluation) stance = object.evaluation;
-    const final = negate(stance, negations);
+    const final = negate(stance, negations) ?? negatedReadiness(objectCue.entry.first, stance, negations);
     if (!final) continue;
     const notes = [`cue "${tokens.slice(cue.start, cue.end).map((t) => t.text).join(' ')}"`, `holder via ${holders.via}`];
     let factor = cue.entry.weight * holders.factor;
     if (hedged(sentenceHedged, tokens, floor, cue.start)) (factor *= 0.75, notes.push('hedged'));
     if (negations) (factor *= 0.85, notes.push('negated, read as opposition'));
     out.push(...claims(st, analysis, terms, holders, object, final, factor, notes));
+    // "willing to go to arbitration, but not to restore the channel": the same cue, negated, on the second infinitive.
+    const elided = objectCue.entry.takes === 'vp' ? butNotTo(tokens, object.end) : -1;
+    const elidedStance = elided >= 0 ? (negate(stance, negations + 1) ?? negatedReadiness(objectCue.entry.first, stance, negations + 1)) : undefined;
+    if (elidedStance) out.push(...claims(st, analysis, terms, holders, span(tokens, elided, 'vp', cueStarts, true), elidedStance, factor * 0.85, [...notes, '"but not to …", negated']));
     // "would only support the levy if most of the revenue is spent at home", "will not sign unless X": the condition is a demand.
     const condition = conditionAfter(tokens, cue.start, objectCue.entry.first, object.end, final, negations);
     // "as long as it applies to every flag": a condition about the thing itself names no term of its own.
