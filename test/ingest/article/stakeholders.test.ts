@@ -126,4 +126,12 @@ describe('stakeholder mentions', () => {
     // A capitalised word that names no body stops the description.
     expect(mentions('The Baltic coalition said no.', new Registry(example.stakeholders))).toEqual([]);
   });
+
+  it('names groups of economic actors and party officers by modifier and plural head (round 7)', () => {
+    expect(mentions("The country's three regional airlines welcomed the plan.")[0]).toMatchObject({ id: 'inst:regional-airlines', kind: 'name' });
+    expect(mentions('Labour whips dismissed the move.')[0]).toMatchObject({ id: 'inst:labour-whips' });
+    // A determiner or a number alone is no modifier: "the airlines", "three airlines" name no group.
+    expect(mentions('The airlines said no.')).toEqual([]);
+    expect(mentions('Three airlines said no.')).toEqual([]);
+  });
 });

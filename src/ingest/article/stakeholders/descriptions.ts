@@ -17,7 +17,10 @@ const BODY_HEADS = new Set(['authority', 'council', 'committee', 'commission', '
   'airline', 'lobby', 'caucus', 'cabinet', 'legislature', 'watchdog', 'syndicate', 'consortium', 'cartel', 'junta', 'militia']);
 export const PLURAL_GROUP_HEADS = new Set(['groups', 'campaigners', 'activists', 'advocates', 'organisations', 'organizations', 'lobbies', 'associations',
   'unions', 'federations', 'ngos', 'charities', 'lawmakers', 'legislators', 'senators', 'councillors', 'councilors', 'researchers', 'scientists', 'economists',
-  'farmers', 'residents', 'parents']);
+  'farmers', 'residents', 'parents',
+  // Economic actors and party officers ("national carriers", "Government whips"), added in round 7.
+  'carriers', 'operators', 'providers', 'airlines', 'insurers', 'retailers', 'manufacturers', 'carmakers', 'automakers', 'exporters', 'importers',
+  'producers', 'broadcasters', 'landlords', 'employers', 'contractors', 'whips']);
 /** Modifiers that describe, not name: "the new council" is whichever council the article meant. */
 const NOT_MODIFIERS = new Set(['new', 'old', 'same', 'other', 'current', 'former', 'previous', 'main', 'two', 'three', 'both', 'whole', 'entire', 'latest',
   'first', 'second', 'next', 'last', 'rival', 'opposing', 'relevant', 'responsible', 'powerful', 'influential', 'many', 'some', 'several', 'most', 'such',
