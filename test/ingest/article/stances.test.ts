@@ -408,6 +408,10 @@ describe('round 7 cues (made-up sentences from other domains)', () => {
     // A negated proposal stays dropped, and "but not …" with no "to" is not elided.
     ['Norway did not propose a ferry levy.', []],
     ['Norway was willing to cut ferry fares but not now.', ['inst:norway PROPOSED cut ferry fares']],
+    // In a demanded clause, "until …" and a subjunctive "no" are part of what is demanded.
+    ['Oceana demanded that no trawling licence be issued until stock surveys are complete.', ['inst:oceana PROPOSED no trawling licence be issued until stock surveys are complete']],
+    // Outside a that-clause, "until" still ends the object.
+    ['Norway rejected the trawling ban until the talks ended.', ['inst:norway OPPOSED trawling ban']],
     // "the coalition said it": "it" is the coalition, which is no stakeholder here, never the body named before.
     ['Norway backed the ferry levy, while the opposing camp said it would fight the ferry levy.', ['inst:norway SUPPORTED ferry levy']],
   ])('%s', (sentence, expected) => {

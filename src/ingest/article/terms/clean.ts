@@ -81,6 +81,8 @@ export function cleanTerm(analysis: string, tokens: readonly Token[], range: [nu
   for (let again = true; again && a < b; ) {
     again = false;
     const t = tokens[a]!;
+    // "that no licence be approved": in a clause, "no" is what is demanded, not a determiner to drop.
+    if (t.lower === 'no' && subjunctiveAfter(tokens, a + 1, b)) break;
     if ((t.kind === 'punct' && t.text !== '$') || DETERMINERS.has(t.lower) || LEAD.has(t.lower)) (a++, (again = true));
     else if (t.lower === 'what' && CALLED.has(tokens[a + 2]?.lower ?? '')) (a += 3, (again = true));
     // "endorsed in June a formula …": a time phrase between the verb and its object is no part of the term.
@@ -168,6 +170,12 @@ export function cleanTerm(analysis: string, tokens: readonly Token[], range: [nu
     ...(refusal ? { refusal } : {}),
     ...(generic === 'whole' ? { docHead: words.at(-1)! } : {}),
   };
+}
+
+/** "licence be approved": a subjunctive "be" within a few words, so the phrase is a clause. */
+function subjunctiveAfter(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k - from < 5; k++) if (tokens[k]!.lower === 'be') return true;
+  return false;
 }
 
 /** How many words content() would return, without building the list. */
