@@ -412,6 +412,11 @@ describe('round 7 cues (made-up sentences from other domains)', () => {
     ['Oceana demanded that no trawling licence be issued until stock surveys are complete.', ['inst:oceana PROPOSED no trawling licence be issued until stock surveys are complete']],
     // Outside a that-clause, "until" still ends the object.
     ['Norway rejected the trawling ban until the talks ended.', ['inst:norway OPPOSED trawling ban']],
+    // A condition after an appositive is still the condition; a cue inside ", provided …" asserts nothing of its own.
+    ['Peru said it could live with a harbour levy, an idea first floated by Chile last year, provided Ecuador committed to a firm date for dredging.',
+      ['inst:peru PROPOSED firm date for dredging', 'inst:peru SUPPORTED harbour levy']],
+    // "provided" as a verb is no condition.
+    ['Norway provided the funds and backed the ferry plan.', ['inst:norway SUPPORTED ferry plan']],
     // "the coalition said it": "it" is the coalition, which is no stakeholder here, never the body named before.
     ['Norway backed the ferry levy, while the opposing camp said it would fight the ferry levy.', ['inst:norway SUPPORTED ferry levy']],
   ])('%s', (sentence, expected) => {

@@ -2,7 +2,7 @@ import type { Stance } from '../../../model/vocabulary.js';
 import type { Token } from '../text/tokens.js';
 
 /**
- * Two readings of a readiness adjective that a plain negation rule would drop:
+ * Readings around a cue that a plain rule would miss. Two of a readiness adjective that a plain negation rule would drop:
  * - "is not willing to cut fares" is opposition, as "unwilling to" is (a negated PROPOSED is otherwise dropped);
  * - "willing to go to arbitration, but not to restore the channel": the elided second infinitive carries
  *   the same cue, negated.
@@ -23,3 +23,17 @@ export function butNotTo(tokens: readonly Token[], end: number): number {
   const verb = tokens[k + 2];
   return verb && verb.kind === 'word' && !verb.cap ? k + 2 : -1;
 }
+
+/** ", an idea first floated by Z last year, provided …": the comma that closes an appositive right after an object, or `end` itself. */
+export function skipAppositive(tokens: readonly Token[], end: number): number {
+  if (tokens[end]?.text !== ',' || !APPOSITIVE_OPENERS.has(tokens[end + 1]?.lower ?? '')) return end;
+  for (let k = end + 2; k < tokens.length && k - end <= 12; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return CONDITION_WORDS.has(tokens[k + 1]?.lower ?? '') ? k : end;
+    if (t.kind === 'punct') return end;
+  }
+  return end;
+}
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the']);
+const CONDITION_WORDS = new Set(['provided', 'unless', 'if', 'as']);

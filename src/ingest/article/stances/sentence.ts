@@ -28,7 +28,7 @@ import { claims } from './claims.js';
 import { cleanTerm } from '../terms/clean.js';
 import { purposeClauses } from './purpose.js';
 import { mainSubject } from './main-subject.js';
-import { butNotTo, negatedReadiness } from './elided.js';
+import { butNotTo, negatedReadiness, skipAppositive } from './elided.js';
 
 /** A stance found in one sentence, before ids, sources and offsets are attached. */
 export interface Candidate {
@@ -80,7 +80,7 @@ const PRONOUN_SUBJECTS = new Set(['it', 'they', 'this', 'that', 'these', 'those'
 
 /** Where the condition clause of a conditional stance starts, or -1: "only … if/when Y" after support, "unless Y" after a refusal. */
 function conditionAfter(tokens: readonly Token[], cueStart: number, cueFirst: string, end: number, stance: Stance, negations: number): number {
-  let k = end;
+  let k = skipAppositive(tokens, end);
   if (tokens[k]?.text === ',') k++;
   if (tokens[k]?.lower === 'but' && tokens[k + 1]?.lower === 'only') k++;
   const only = tokens[k]?.lower === 'only' ? (k++, true) : false;
