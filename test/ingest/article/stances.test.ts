@@ -367,6 +367,11 @@ describe('round 7 cues (made-up sentences from other domains)', () => {
     // A study is a document with an author; a time or a gerund after "until/before" stays in the recommendation.
     ['A separate study, published in February by the University of Bergen, concluded that cod stocks had fallen and recommended that Norway wait until at least 2030 before reopening the fishery.',
       ['inst:university-of-bergen PROPOSED Norway wait until at least 2030 before reopening the fishery']],
+    // Who reported or backed a study did not write it: the holder is its author, or nobody.
+    ['A study, published by the University of Bergen and reported by the Oslo Herald, recommended that Norway close the cod fishery.',
+      ['inst:university-of-bergen PROPOSED Norway close the cod fishery']],
+    ['A study by the University of Bergen, reported by the Norway Herald, recommended that Norway close the cod fishery.', []],
+    ['A study, backed by Sweden, recommended that Norway close the cod fishery.', ['inst:sweden SUPPORTED study']],
     // A clause after "before" with its own subject is still cut.
     ['Norway demanded that fares be frozen before talks resume.', ['inst:norway PROPOSED fares be frozen']],
     // Drafting a plan proposes it; objecting to "its wording" objects to the plan; "delegations from" is a collective.

@@ -18,6 +18,13 @@ const DETERMINERS_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'he
 /** Tokens that end the agent list after "by" (what /^[.;:!?—–()]$/ matched). */
 const AGENT_LIST_END = new Set(['.', ';', ':', '!', '?', '—', '–', '(', ')']);
 
+/**
+ * Participles whose agent did not write the plan: "a study by X, reported by the Reader," is X's, and
+ * "a draft, backed by Y," is not Y's. Y's stance, if any, is read where it is stated.
+ */
+const NOT_AUTHORING = new Set(['reported', 'cited', 'quoted', 'covered', 'obtained', 'seen', 'reviewed', 'leaked', 'backed', 'supported', 'endorsed',
+  'welcomed', 'praised', 'criticised', 'criticized', 'rejected', 'opposed', 'challenged', 'contested', 'disputed', 'questioned']);
+
 /** Is k inside one of the skipped ranges (appositives)? */
 function inSkipped(skipped: readonly [number, number][], k: number): boolean {
   for (const [a, b] of skipped) if (k >= a && k < b) return true;
@@ -75,7 +82,7 @@ export function documentOf(st: SentenceState, [s, e]: [number, number], skipped:
   let by: Entity[] = [];
   for (const [a, b] of skipped) {
     const k = st.tokens.slice(a, b).findIndex((t) => t.lower === 'by');
-    if (k >= 0) by = afterBy(st, a + k + 1);
+    if (k >= 0 && !NOT_AUTHORING.has(st.tokens[a + k - 1]?.lower ?? '')) by = afterBy(st, a + k + 1);
   }
   const label = st.tokens
     .slice(s, e)
