@@ -1,4 +1,4 @@
-import { ARTICLES, PREPOSITIONS } from '../lexicon/words.js';
+import { ARTICLES, PREPOSITIONS, RELATIVES } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
 import { APPOSITIVE_ORG_NOUNS } from './descriptions.js';
 import type { Mention } from './detect.js';
@@ -24,5 +24,3 @@ export function appositiveHeads(tokens: readonly Token[], reg: Registry, mention
     }
   }
 }
-
-const RELATIVES = new Set(['that', 'which', 'who', 'whose']);

@@ -2,7 +2,7 @@ import type { Stance } from '../../../model/vocabulary.js';
 import type { Token } from '../text/tokens.js';
 
 /**
- * Readings around a cue that a plain rule would miss. Two of a readiness adjective that a plain negation rule would drop:
+ * Two readings of a readiness adjective ("willing", "ready", "prepared") that the plain negation rule would drop:
  * - "is not willing to cut fares" is opposition, as "unwilling to" is (a negated PROPOSED is otherwise dropped);
  * - "willing to go to arbitration, but not to restore the channel": the elided second infinitive carries
  *   the same cue, negated.
