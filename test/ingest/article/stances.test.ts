@@ -372,6 +372,12 @@ describe('round 7 cues (made-up sentences from other domains)', () => {
       ['inst:university-of-bergen PROPOSED Norway close the cod fishery']],
     ['A study by the University of Bergen, reported by the Norway Herald, recommended that Norway close the cod fishery.', []],
     ['A study, backed by Sweden, recommended that Norway close the cod fishery.', ['inst:sweden SUPPORTED study']],
+    // Wanting or accepting none of X opposes X, never the reverse; "no less than", "with no" and "rejected no" are no such object.
+    ['Norway demanded no new fishing licences.', ['inst:norway OPPOSED new fishing licences']],
+    ['Norway will accept no pay cut.', ['inst:norway OPPOSED pay cut']],
+    ['Norway demanded no less than a 5% raise.', ['inst:norway PROPOSED less than a 5% raise']],
+    ['Norway proposed a deal with no tariffs.', ['inst:norway PROPOSED deal with no tariffs']],
+    ['Norway rejected no proposal.', []],
     // A clause after "before" with its own subject is still cut.
     ['Norway demanded that fares be frozen before talks resume.', ['inst:norway PROPOSED fares be frozen']],
     // Drafting a plan proposes it; objecting to "its wording" objects to the plan; "delegations from" is a collective.

@@ -48,6 +48,12 @@ export function claims(st: SentenceState, analysis: string, terms: TermRegistry,
       s = 'SUPPORTED';
       f = 0.85;
     }
+    // "demanded no new licences", "will accept no pay cut": wanting none of X opposes X; "rejected no …" says nothing.
+    if (clean.none) {
+      if (s === 'OPPOSED') continue;
+      s = 'OPPOSED';
+      f *= 0.8;
+    }
     // "would not sign any deal that lacked a penalty clause": refusing a deal without X is demanding X.
     const lacking = s === 'OPPOSED' ? lackedPart(clean.text) : undefined;
     if (lacking) {

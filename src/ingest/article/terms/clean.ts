@@ -29,8 +29,13 @@ export interface CleanTerm {
   harm: boolean;
   /** "X's refusal to Y": criticising it supports Y, backing it opposes Y; X itself opposes Y. */
   refusal?: boolean;
+  /** "demanded no new licences": the object is the absence of the term ("no" is dropped from the text). */
+  none?: boolean;
   docHead?: string;
 }
+
+/** "no less than 5%", "no later than 2030", "no one": "no" as part of a quantity or pronoun, not the absence of what follows. */
+const NOT_NONE = new Set(['less', 'fewer', 'more', 'later', 'sooner', 'earlier', 'longer', 'greater', 'higher', 'lower', 'further', 'one', 'matter']);
 
 const LEAD = new Set(['to', 'achieving', 'reaching', 'pursuing', 'ensure', 'ensuring', 'so-called', 'either', 'both', 'instead']);
 
@@ -78,11 +83,13 @@ function tidy(text: string): string {
 export function cleanTerm(analysis: string, tokens: readonly Token[], range: [number, number], mentions: readonly Mention[], expand: (head: string) => string | undefined): CleanTerm | undefined {
   let [a, b] = range;
   const definite = tokens[a]?.lower === 'the';
+  let none = false;
   for (let again = true; again && a < b; ) {
     again = false;
     const t = tokens[a]!;
     // "that no licence be approved": in a clause, "no" is what is demanded, not a determiner to drop.
     if (t.lower === 'no' && subjunctiveAfter(tokens, a + 1, b)) break;
+    if (t.lower === 'no' && !NOT_NONE.has(tokens[a + 1]?.lower ?? '')) none = true;
     if ((t.kind === 'punct' && t.text !== '$') || DETERMINERS.has(t.lower) || LEAD.has(t.lower)) (a++, (again = true));
     else if (t.lower === 'what' && CALLED.has(tokens[a + 2]?.lower ?? '')) (a += 3, (again = true));
     // "endorsed in June a formula …": a time phrase between the verb and its object is no part of the term.
@@ -168,6 +175,7 @@ export function cleanTerm(analysis: string, tokens: readonly Token[], range: [nu
     ...(generic ? { generic } : {}),
     ...(nominal ? { nominal } : {}),
     ...(refusal ? { refusal } : {}),
+    ...(none ? { none } : {}),
     ...(generic === 'whole' ? { docHead: words.at(-1)! } : {}),
   };
 }
