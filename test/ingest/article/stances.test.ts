@@ -408,6 +408,9 @@ describe('round 7 cues (made-up sentences from other domains)', () => {
     ['The Oslo Ferry Union, speaking for shippers, unions, and ports, rejected the quota.', ['inst:oslo-ferry-union OPPOSED quota']],
     // A list of names is still the subject.
     ['Chile, Peru and Ecuador rejected the quota.', ['inst:chile OPPOSED quota', 'inst:ecuador OPPOSED quota', 'inst:peru OPPOSED quota']],
+    // With a serial comma too; two names and ", and" are two clauses.
+    ['Chile, Peru, and Ecuador rejected the quota.', ['inst:chile OPPOSED quota', 'inst:ecuador OPPOSED quota', 'inst:peru OPPOSED quota']],
+    ['The deal angered Chile, and Peru rejected the quota.', ['inst:peru OPPOSED quota']],
     // "said on Monday that it …", "said through its embassy that it …": a reported clause, "it" the speaker.
     ['Norway said on Monday that it supported a ban on bottom trawling.', ['inst:norway SUPPORTED ban on bottom trawling']],
     ['Norway said through its embassy that it backed a ban on bottom trawling.', ['inst:norway SUPPORTED ban on bottom trawling']],

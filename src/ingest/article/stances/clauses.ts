@@ -88,7 +88,7 @@ export function clauseStart(tokens: readonly Token[], mentions: readonly Mention
     // "as such" and "so far" are no subordinators.
     if (SUBORDINATORS.has(l) && !(l === 'as' && tokens[k - 1]?.lower === 'such') && !(l === 'so' && tokens[k + 1]?.lower === 'far')) return { start: k + 1 };
     if ((REPORTING.has(l) && !pluralNoun(tokens, k)) || CLAUSE_VERBS.has(l)) return { start: k + 1, reporting: k };
-    if (l === 'but' || ((l === 'and' || l === 'or') && tokens[k - 1]?.text === ',')) return { start: k + 1 };
+    if (l === 'but' || ((l === 'and' || l === 'or') && tokens[k - 1]?.text === ',' && !serialComma(tokens, mentions, k - 1, floor))) return { start: k + 1 };
     k--;
   }
   return { start: floor };
@@ -111,6 +111,16 @@ function pluralNoun(tokens: readonly Token[], k: number): boolean {
   if (!PLURAL_REPORTING.has(tokens[k]!.lower)) return false;
   const next = tokens[k + 1];
   return !next || next.text === ',' || next.text === '.' || (verbish(next) && next.lower !== 'that');
+}
+
+/**
+ * "Norway, Sweden, and Finland": the comma before the last item of a list of three or more. Two items
+ * are a clause boundary, as in "the deal angered Chile, and Peru rejected it".
+ */
+function serialComma(tokens: readonly Token[], mentions: readonly Mention[], k: number, floor: number): boolean {
+  if (!listComma(tokens, mentions, k, floor)) return false;
+  const before = mentions.find((m) => m.end === k);
+  return !!before && tokens[before.start - 1]?.text === ',' && listComma(tokens, mentions, before.start - 1, floor);
 }
 
 /** A comma inside a coordinated subject: a stakeholder on both sides, and no opener before it. */
