@@ -346,6 +346,9 @@ describe('round 7 cues (made-up sentences from other domains)', () => {
   it.each([
     // A wish stated with "would like": a demand, with the "X to do Y" object kept whole.
     ['Norway would like the ferry levy to fund harbour repairs.', ['inst:norway PROPOSED ferry levy to fund harbour repairs']],
+    // "would like to see X", "wants to see X": X is what is wanted, not "see X".
+    ['Norway would like to see a ferry levy.', ['inst:norway PROPOSED ferry levy']],
+    ['Norway wants to see a ferry levy.', ['inst:norway PROPOSED ferry levy']],
     // An adverb between the cue and its "to", and between a modal and a noun-like verb.
     ['Norway has offered instead to pay for the new lighthouse.', ['inst:norway PROPOSED pay for the new lighthouse']],
     ['Norway said it would still challenge the fishing ban in court.', ['inst:norway OPPOSED fishing ban in court']],

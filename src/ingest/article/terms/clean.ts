@@ -37,7 +37,7 @@ export interface CleanTerm {
 /** "no less than 5%", "no later than 2030", "no one": "no" as part of a quantity or pronoun, not the absence of what follows. */
 const NOT_NONE = new Set(['less', 'fewer', 'more', 'later', 'sooner', 'earlier', 'longer', 'greater', 'higher', 'lower', 'further', 'one', 'matter']);
 
-const LEAD = new Set(['to', 'achieving', 'reaching', 'pursuing', 'ensure', 'ensuring', 'so-called', 'either', 'both', 'instead']);
+const LEAD = new Set(['to', 'achieving', 'reaching', 'pursuing', 'ensure', 'ensuring', 'so-called', 'either', 'both', 'instead', 'see', 'seeing']);
 
 const CALLED = new Set(['called', 'call', 'calls', 'described', 'termed', 'dubbed', 'labelled', 'labeled']);
 
