@@ -3,14 +3,15 @@ import type { Mention } from '../stakeholders/detect.js';
 import { ROLE_SET, STATE_NOUN_SET } from '../stakeholders/patterns.js';
 import type { Entity, Registry } from '../stakeholders/registry.js';
 import type { Token } from '../text/tokens.js';
-import { clauseStart, inVerbGroup, verbish } from './clauses.js';
+import { clauseStart, inVerbGroup } from './clauses.js';
 import { bareNameHolder, listedBareNames, pairHolders } from './generic-holders.js';
 import { beBefore, type CueMatch } from './cues.js';
 import type { DocInfo, Discourse, Subject } from './discourse.js';
 import { afterBy, documentOf, ledBy, pick } from './subject-span.js';
 import { inherit, pronoun, speakerOf } from './pronouns.js';
 import { closingMention, mentionAt, mentionStartsIn } from './mention-at.js';
-import { SPEAKING } from '../stakeholders/people.js';
+import { ARTICLES_OR_POSSESSIVES, STRONG, listItemAfter, nounPhraseStart, relativeAppositiveStart, reportedClause } from './holder-spans.js';
+import { relative } from './relative-holders.js';
 
 /**
  * Who holds the stance a cue states: the subject of its clause (coordinated subjects give several
@@ -52,7 +53,6 @@ export interface SentenceState {
   previous: Previous[];
 }
 
-const STRONG = new Set([';', ':', '—', '–', '"', '“', '”']);
 
 const ANAPHORIC_APPOSITIVE = new Set(['request', 'demand', 'move', 'change', 'step', 'proposal', 'plan', 'measure', 'decision', 'idea', 'offer', 'condition', 'position']);
 /** Also before a contact relative clause: ", a suggestion the two delegations welcomed". */
@@ -232,26 +232,6 @@ function gapNounAt(st: SentenceState, k: number, end: number): boolean {
   return false;
 }
 
-const RELATIVE_WORDS = new Set(['which', 'who', 'whose']);
-
-/** Where ", which … ," ends at the comma j: the index of its opening comma, or -1 (nothing strong in between). */
-function relativeAppositiveStart(tokens: readonly Token[], j: number, floor: number): number {
-  for (let k = j - 1; k > floor && j - k < 40; k--) {
-    const t = tokens[k]!;
-    if (STRONG.has(t.text) || t.text === '(' || t.text === ')') return -1;
-    if (t.text === ',' && RELATIVE_WORDS.has(tokens[k + 1]?.lower ?? '')) return k;
-  }
-  return -1;
-}
-
-/** The clause start is a reported clause: right after a reporting verb, or a "that" after one ("said in a statement that"). */
-function reportedClause(tokens: readonly Token[], cs: { relative?: number; reporting?: number }): boolean {
-  if (cs.reporting !== undefined) return true;
-  if (cs.relative === undefined || tokens[cs.relative]!.lower !== 'that') return false;
-  for (let k = cs.relative - 1; k >= 0 && cs.relative - k <= 5; k--) if (SPEAKING.has(tokens[k]!.lower)) return true;
-  return false;
-}
-
 /** The institution mentioned most recently before this sentence (none of this sentence's own mentions). */
 function lastBodyBefore(st: SentenceState): Entity | undefined {
   let best: Entity | undefined;
@@ -264,77 +244,3 @@ function lastBodyBefore(st: SentenceState): Entity | undefined {
 
 const OWNER_PRONOUNS: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };
 
-const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'any', 'every', 'each']);
-
-/** Start of the noun phrase that ends right before `end`: back to its determiner or possessive, over at most six words. */
-function nounPhraseStart(tokens: readonly Token[], end: number, floor: number): number {
-  let k = end - 1;
-  while (k > floor && end - k < 6) {
-    const t = tokens[k]!;
-    if (NOUN_PHRASE_OPENERS.has(t.lower)) return k;
-    const prev = tokens[k - 1]!;
-    // "the sector-limited model proposed by X": a hyphen joins the words of one modifier.
-    if (prev.text === '-' && tokens[k - 2]?.kind === 'word') {
-      k -= 2;
-      continue;
-    }
-    if (prev.kind === 'word' && tokens[k - 2]?.text === '-' && tokens[k - 3]?.kind === 'word') {
-      k -= 3;
-      continue;
-    }
-    // "sector-limited", "state-owned": a hyphenated past form is a modifier, not a verb.
-    if (prev.kind !== 'word' || inVerbGroup(prev) || (verbish(prev) && !prev.text.includes('-')) || PREPOSITIONS_BEFORE_NP.has(prev.lower)) return k;
-    k--;
-  }
-  return k;
-}
-const PREPOSITIONS_BEFORE_NP = new Set(['of', 'for', 'to', 'in', 'on', 'with', 'by', 'from', 'at', 'against', 'over', 'about', 'into', 'under', 'and', 'or', 'but', 'that', 'which']);
-
-/** "Peru and Chile, which …": the relative's antecedent is the whole coordination, not its last name. */
-function coordinatedBefore(mentions: readonly Mention[], tokens: readonly Token[], last: Mention, floor: number): Entity[] {
-  const out = [last.entity];
-  let m = last;
-  for (;;) {
-    const link = tokens[m.start - 1];
-    if (!link || (link.lower !== 'and' && link.text !== ',')) break;
-    const prev = mentions.find((x) => x.end === m.start - 1 && x.start >= floor && x.kind !== 'adjective' && !x.possessive);
-    if (!prev) break;
-    if (!out.includes(prev.entity)) out.unshift(prev.entity);
-    m = prev;
-  }
-  // A comma alone links only inside a list that an "and" closes: "Chile, Peru and Ecuador".
-  return out.length > 1 && tokens[last.start - 1]?.lower === 'and' ? out : [last.entity];
-}
-
-const ARTICLES_OR_POSSESSIVES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
-
-/** ", service providers and universities,": a comma before a bare lower-case list item, not before an appositive. */
-function listItemAfter(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k + 1];
-  if (!t || t.kind !== 'word' || t.cap || ARTICLES_OR_POSSESSIVES.has(t.lower) || PRONOUNS.has(t.lower) || t.lower.endsWith('ing') || t.lower.endsWith('ed')) return false;
-  // ", and universities,": the serial comma before the last item.
-  if (t.lower === 'and' || t.lower === 'or') return true;
-  // The item list ends with "and"/"or" before the closing comma.
-  for (let q = k + 2; q < tokens.length && q - k < 8 && tokens[q]!.text !== ','; q++) if (tokens[q]!.lower === 'and' || tokens[q]!.lower === 'or') return true;
-  return false;
-}
-
-function relative(st: SentenceState, r: number, subj: [number, number], floor: number): Holders | undefined {
-  const { tokens, mentions } = st;
-  const antecedentEnd = tokens[r - 1]?.text === ',' ? r - 1 : r;
-  const antecedentStart = clauseStart(tokens, mentions, antecedentEnd - 1, floor).start;
-  const inside = pick(st, [r + 1, subj[1]], []);
-  if (inside.entities.length) {
-    // ", which Germany has long resisted" right after the previous cue's object: that object is the antecedent.
-    if (antecedentStart >= antecedentEnd && st.previous.some((p) => p.objectEnd === antecedentEnd || p.objectEnd === r)) return holders(inside.entities, 'relative', 1, { appositiveGap: true });
-    // "which"/"whom" surely opens an object relative; "that" may open a reported clause ("told analysts that the carrier …").
-    const objectGap = tokens[r]!.lower === 'which' || tokens[r]!.lower === 'whom';
-    return holders(inside.entities, 'relative', 1, { antecedent: [antecedentStart, antecedentEnd], ...(objectGap ? { objectGap } : {}) });
-  }
-  const near = [...mentions].reverse().find((m) => m.end <= antecedentEnd && m.end >= antecedentEnd - 2 && m.start >= floor && m.kind !== 'adjective');
-  if (near) return holders(coordinatedBefore(mentions, tokens, near, floor), 'relative', 0.95);
-  // "put forward a counterproposal that offered X": the relative pronoun follows the previous cue's object.
-  const plan = st.previous.find((p) => p.objectEnd === r || p.objectEnd === antecedentEnd);
-  if (plan) return holders(plan.holders.entities, 'relative', 0.9);
-  return undefined;
-}
