@@ -95,6 +95,16 @@ describe('stakeholder mentions', () => {
     expect([...reg.entities.values()].find((e) => e.id === 'inst:canadian-federation-of-ferry-operators')?.aliases.has('Canadian')).toBe(false);
   });
 
+  it('gives a person with two surnames the first as a short name, and a second given name none', () => {
+    const reg = new Registry(example.stakeholders);
+    mentions('Rodrigo Ibarra Solís said no.', reg);
+    mentions('Mary Ann Whitfield said no.', reg);
+    const person = (id: string) => [...reg.entities.values()].find((e) => e.id === id)!;
+    expect([...person('person:rodrigo-ibarra-solis').aliases]).toContain('Ibarra');
+    expect([...person('person:mary-ann-whitfield').aliases]).not.toContain('Ann');
+    expect([...person('person:mary-ann-whitfield').aliases]).toContain('Whitfield');
+  });
+
   it('takes no speaker name across a stakeholder already found: "told Reuters France would …" names France, not a person', () => {
     expect(mentions('The minister told Reuters France would not sign.').map((m) => m.id)).toEqual(['inst:france']);
     expect(mentions('The minister told Jane Doe the talks were over.').map((m) => m.id)).toEqual(['person:jane-doe']);

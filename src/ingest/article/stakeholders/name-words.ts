@@ -26,3 +26,12 @@ export const KIND_HEADS: Record<string, InstitutionKind[]> = {
 export const COMMON_FIRST_WORDS = new Set(['great', 'new', 'national', 'united', 'general', 'federal', 'royal', 'central', 'international', 'european',
   'american', 'global', 'first', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'safe', 'free', 'democratic',
   'republican', 'people', "people's", 'public', 'state', 'city', 'world', 'african', 'asian', 'arab', 'islamic', 'social', 'green', 'red']);
+
+/**
+ * Given names often found second in a three-word name ("Mary Ann Smith", "Ana Teresa Villalobos"),
+ * where the second word is no surname and so no short name for the person.
+ */
+export const SECOND_GIVEN_NAMES = new Set(`ann anne anna marie maria mary jean jane joan lee lynn lou louise rose may mae grace kay beth jo sue
+  elizabeth catherine katherine margaret alice claire helen ellen jo ann jose josé luis juan carlos miguel antonio manuel pedro pablo
+  teresa isabel carmen luisa elena sofia lucia paula inés ines pilar michael john james paul peter david thomas william robert richard
+  edward charles george henry joseph francis philippe pierre jacques marc andré andre louis claude christophe hans karl peter jan`.split(/\s+/));

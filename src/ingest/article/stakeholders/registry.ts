@@ -6,7 +6,7 @@ import { entityId } from '../text/ids.js';
 import { stem } from '../text/normalise.js';
 import { type Token, tokenize } from '../text/tokens.js';
 import type { KnownStakeholder } from '../types.js';
-import { COMMON_FIRST_WORDS, KIND_HEADS } from './name-words.js';
+import { COMMON_FIRST_WORDS, KIND_HEADS, SECOND_GIVEN_NAMES } from './name-words.js';
 
 /**
  * Every stakeholder the extractor can name: the graph's (names and aliases), the built-in lexicon's
@@ -142,8 +142,9 @@ export class Registry {
     for (const a of aliases) this.alias(e, a);
     const words = name.split(/\s+/);
     if (kind === 'Person' && words.length > 1) this.aliasIfFree(e, words.at(-1)!);
-    // "Rodrigo Ibarra Solís" is later "Ibarra": with two surnames, the first is the short name too.
-    if (kind === 'Person' && words.length === 3 && /^\p{Lu}\p{Ll}+$/u.test(words[1]!)) this.aliasIfFree(e, words[1]!);
+    // "Rodrigo Ibarra Solís" is later "Ibarra": with two surnames, the first is the short name too;
+    // "Mary Ann Smith" is never "Ann".
+    if (kind === 'Person' && words.length === 3 && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && !SECOND_GIVEN_NAMES.has(words[1]!.toLowerCase())) this.aliasIfFree(e, words[1]!);
     // "National Road Transport and Logistics Union" is later "the NRTLU": its initials name it.
     const initials = kind === 'Institution' ? initialsOf(words) : undefined;
     if (initials) this.aliasIfFree(e, initials);
