@@ -15,8 +15,9 @@ import { WRITE_ORDER } from '../../ingest/dataset/rows.js';
  * What an ingest keeps alive stays small (the id registry lives outside V8's heap), but between
  * major collections V8 lets its heap grow to about four times that, so by default the peak follows
  * how long the run goes on: 262 MB for a dry run of a million positions against 117 MB for 10 000.
- * Growing it by a fifth keeps the million at 195 MB, for about 2 s more CPU; V8 reads the flag at
- * each collection, so it can be set now.
+ * Growing it by a fifth keeps the million's dry run at about 195 MB (the whole ingest peaked at
+ * 188 MB in BENCHMARKS.md), for 2-3 s more CPU; V8 reads the flag at each collection, so it can be
+ * set now.
  */
 const INGEST_HEAP_GROWTH = '--heap-growing-percent=20';
 
