@@ -1,5 +1,5 @@
 import { NODE_KINDS, type NodeKind } from '../../model/vocabulary.js';
-import { PackedStringMap } from './packed-string-map.js';
+import { PackedStringMap, grown } from './packed-string-map.js';
 
 /** Where an id was first defined in a run. */
 export interface Definition {
@@ -95,11 +95,7 @@ class HashList {
   private length = 0;
 
   push(h: number): void {
-    if (this.length === this.items.length) {
-      const next = new Float64Array(this.items.length * 2);
-      next.set(this.items);
-      this.items = next;
-    }
+    if (this.length === this.items.length) this.items = grown(this.items, this.length + 1);
     this.items[this.length++] = h;
   }
 

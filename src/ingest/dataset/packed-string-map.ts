@@ -80,10 +80,10 @@ export class PackedStringMap {
   }
 }
 
-type Growable = Uint16Array | Uint32Array | Float64Array;
+export type Growable = Uint16Array | Uint32Array | Float64Array;
 
 /** A copy of `array` with room for at least `needed` items: twice the size, or more. */
-function grown<T extends Growable>(array: T, needed: number): T {
+export function grown<T extends Growable>(array: T, needed: number): T {
   let size = array.length * 2;
   while (size < needed) size *= 2;
   const next = new (array.constructor as new (n: number) => T)(size);

@@ -32,6 +32,6 @@ export const COMMON_FIRST_WORDS = new Set(['great', 'new', 'national', 'united',
  * where the second word is no surname and so no short name for the person.
  */
 export const SECOND_GIVEN_NAMES = new Set(`ann anne anna marie maria mary jean jane joan lee lynn lou louise rose may mae grace kay beth jo sue
-  elizabeth catherine katherine margaret alice claire helen ellen jo ann jose josé luis juan carlos miguel antonio manuel pedro pablo
+  elizabeth catherine katherine margaret alice claire helen ellen jose josé luis juan carlos miguel antonio manuel pedro pablo
   teresa isabel carmen luisa elena sofia lucia paula inés ines pilar michael john james paul peter david thomas william robert richard
-  edward charles george henry joseph francis philippe pierre jacques marc andré andre louis claude christophe hans karl peter jan`.split(/\s+/));
+  edward charles george henry joseph francis philippe pierre jacques marc andré andre louis claude christophe hans karl jan`.split(/\s+/));
