@@ -440,3 +440,20 @@ describe('round 7 cues (made-up sentences from other domains)', () => {
     expect(triples(sentence).sort()).toEqual(expected);
   });
 });
+
+describe('round 8 constructions (made-up sentences from other domains)', () => {
+  it.each([
+    // Refusing a measure's removal keeps it; wanting a back-referenced thing dropped opposes it; backing a removal names the removal.
+    ['The minister, Jo Kay, has refused to withdraw the ferry levy.', ['person:jo-kay SUPPORTED ferry levy']],
+    ['Germany rejected calls to scrap the ferry levy.', ['inst:germany SUPPORTED ferry levy']],
+    ['Spain opposed lifting the sanctions on Iran.', ['inst:spain SUPPORTED sanctions on Iran']],
+    ['Peru proposed a levy on ships. Chile urged Peru to drop the idea.', ['inst:chile OPPOSED levy on ships', 'inst:peru PROPOSED levy on ships']],
+    ['Brazil backed dropping the tariff.', ['inst:brazil SUPPORTED dropping the tariff']],
+    // A place-name abbreviation does not end the object.
+    ['Norway ruled out selling St. Olaf Hospital in Bergen.', ['inst:norway OPPOSED selling St. Olaf Hospital in Bergen']],
+    // A definite group of actors holds a stance; it is never the last body whose name ends in that word.
+    ['The European Union has met the dockers. The unions reject the pay offer outright.', ['inst:unions OPPOSED pay offer']],
+  ])('%s', (sentence, expected) => {
+    expect(triples(sentence).sort()).toEqual(expected);
+  });
+});

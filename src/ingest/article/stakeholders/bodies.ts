@@ -4,6 +4,7 @@ import type { Token } from '../text/tokens.js';
 import type { Registry } from './registry.js';
 import { DESCRIPTOR_SET, GROUP_NOUN_SET, HEAD_STATE_NOUNS, ROLE_SET, STATE_NOUN_SET, isCapWord, kindFromDescriptor, kindFromName, orgNameEnd } from './patterns.js';
 import { type Found, surface } from './detect.js';
+import { PLURAL_GROUP_HEADS } from './descriptions.js';
 
 /**
  * States and organisations named in the text: demonyms ("Iranian and American negotiators", "German
@@ -95,6 +96,8 @@ export function definite(tokens: readonly Token[], i: number, reg: Registry): Fo
     }
     // "the merged union", "the new authority": a body yet to exist, not one named before.
     if (NOT_YET.has(t.lower)) return undefined;
+    // "the unions" are a group of their own (descriptions.ts), not the last body named "… Union".
+    if (PLURAL_GROUP_HEADS.has(t.lower)) return undefined;
     let entity = reg.byHead(t.lower);
     if (!entity) continue;
     // "the road union": of the bodies with that head, the one whose name has the modifier ("… Road Transport … Union").

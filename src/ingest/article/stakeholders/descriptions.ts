@@ -21,6 +21,8 @@ export const PLURAL_GROUP_HEADS = new Set(['groups', 'campaigners', 'activists',
   // Economic actors and party officers ("national carriers", "Government whips"), added in round 7.
   'carriers', 'operators', 'providers', 'airlines', 'insurers', 'retailers', 'manufacturers', 'carmakers', 'automakers', 'exporters', 'importers',
   'producers', 'broadcasters', 'landlords', 'employers', 'contractors', 'whips']);
+/** Plural heads too vague to name a side without a modifier: "the groups" could be any. */
+const VAGUE_GROUP_HEADS = new Set(['groups', 'organisations', 'organizations', 'lobbies', 'associations', 'federations', 'ngos', 'charities']);
 /** Modifiers that describe, not name: "the new council" is whichever council the article meant. */
 const NOT_MODIFIERS = new Set(['new', 'old', 'same', 'other', 'current', 'former', 'previous', 'main', 'two', 'three', 'both', 'whole', 'entire', 'latest',
   'first', 'second', 'next', 'last', 'rival', 'opposing', 'relevant', 'responsible', 'powerful', 'influential', 'many', 'some', 'several', 'most', 'such',
@@ -57,16 +59,20 @@ export function pluralGroup(tokens: readonly Token[], i: number, reg: Registry):
   const t = tokens[i];
   const head = tokens[i + 1];
   if (!t || !head || head.kind !== 'word' || head.cap || !PLURAL_GROUP_HEADS.has(head.lower) || t.kind !== 'word') return undefined;
-  if (t.cap ? i > 0 && tokens[i - 1]!.kind !== 'punct' : !modifier(t)) return undefined;
-  if (DETERMINERS.has(t.lower) || NOT_MODIFIERS.has(t.lower) || PREPOSITIONS.has(t.lower) || PRONOUNS.has(t.lower) || NOT_NAMES.has(t.text)) return undefined;
-  // "said nurses would not accept": a verb before the plural noun, not a modifier.
-  if (REPORTING.has(t.lower) || AUX.has(t.lower) || isCueVerb(t.lower)) return undefined;
+  // "The unions reject …": a definite group of actors needs no modifier.
+  const bare = t.lower === 'the' && !VAGUE_GROUP_HEADS.has(head.lower);
+  if (!bare) {
+    if (t.cap ? i > 0 && tokens[i - 1]!.kind !== 'punct' : !modifier(t)) return undefined;
+    if (DETERMINERS.has(t.lower) || NOT_MODIFIERS.has(t.lower) || PREPOSITIONS.has(t.lower) || PRONOUNS.has(t.lower) || NOT_NAMES.has(t.text)) return undefined;
+    // "said nurses would not accept": a verb before the plural noun, not a modifier.
+    if (REPORTING.has(t.lower) || AUX.has(t.lower) || isCueVerb(t.lower)) return undefined;
+  }
   // "campaigners from Transport & Environment", "groups such as Oxfam": the named body is the actor.
   const next = tokens[i + 2];
   if (next && (AFTER_GROUP_ACTOR.has(next.lower) || next.cap || (next.text === ',' && !commaAdverb(tokens, i + 3)))) return undefined;
   // "It advocates for …", "The plan groups together …": the plural noun is a verb here.
   if (next && (DETERMINERS.has(next.lower) || AFTER_GROUP_VERB.has(next.lower))) return undefined;
-  return [{ start: i, end: i + 2, entity: introduce(tokens, i, i + 2, reg), kind: 'name' }];
+  return [{ start: i, end: i + 2, entity: introduce(tokens, bare ? i + 1 : i, i + 2, reg), kind: 'name' }];
 }
 
 const COMMA_ADVERBS = new Set(['meanwhile', 'however', 'too', 'though', 'instead', 'moreover', 'meantime', 'nonetheless', 'nevertheless']);

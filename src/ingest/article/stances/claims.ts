@@ -7,6 +7,7 @@ import type { TermRef } from './discourse.js';
 import { type Holders, type SentenceState } from './holders.js';
 import { type ObjectSpan } from './objects.js';
 import type { Candidate } from './sentence.js';
+import type { Token } from '../text/tokens.js';
 
 /**
  * From a cue's holders and object to claims: each object phrase is cleaned into a term, generic objects
@@ -30,14 +31,22 @@ export function claims(st: SentenceState, analysis: string, terms: TermRegistry,
   for (const range of phrases) {
     // "rallied behind the company": backing a party is no stance on a term.
     if (wholeMention(st, range)) continue;
-    const clean = cleanTerm(analysis, tokens, range, mentions, (head) => discourse.phrases.get(head));
+    let clean = cleanTerm(analysis, tokens, range, mentions, (head) => discourse.phrases.get(head));
     if (!clean) continue;
+    let s = stance;
+    let f = 1;
+    // "has refused to withdraw the penalty" keeps the penalty; "urged the FTC to drop the idea" opposes the idea before it.
+    const verb = removalAt(tokens, range, clean.text);
+    const removed = verb >= 0 ? cleanTerm(analysis, tokens, [verb + 1, range[1]], mentions, (head) => discourse.phrases.get(head)) : undefined;
+    if (removed && (s === 'OPPOSED' || removed.generic)) {
+      s = s === 'OPPOSED' ? 'SUPPORTED' : 'OPPOSED';
+      f = 0.85;
+      clean = removed;
+    }
     // "walk away from the table", "returned to the talks": the negotiation itself is no term of it.
     if (NEGOTIATION_WORDS.has(clean.text.toLowerCase())) continue;
     // "put forward a counterproposal that offered X": the plan itself is not a term; X is, by the inner cue.
     if (object.relativeCue && (clean.generic === 'whole' || DOC_NOUNS.has(clean.text.split(' ').at(-1)!.toLowerCase()))) continue;
-    let s = stance;
-    let f = 1;
     if (clean.refusal) {
       // "criticised Aurora's refusal to give users X": support for X; "backed the refusal to X": opposition.
       s = s === 'OPPOSED' ? 'SUPPORTED' : 'OPPOSED';
@@ -164,6 +173,18 @@ const LACKING = new RegExp(
     '(?:a |an |the |any )?(.{3,})$',
   'i',
 );
+
+/** Verbs that undo a standing measure; not "cut" or "reduce", which name a term of their own. */
+const REMOVALS = new Set(['withdraw', 'withdrawing', 'drop', 'dropping', 'scrap', 'scrapping', 'abandon', 'abandoning', 'repeal', 'repealing', 'shelve',
+  'shelving', 'rescind', 'rescinding', 'revoke', 'revoking', 'lift', 'lifting']);
+
+/** Where the cleaned term opens with a removal ("[calls to] scrap the levy"), or -1. */
+function removalAt(tokens: readonly Token[], [a, b]: [number, number], text: string): number {
+  const first = text.slice(0, text.indexOf(' ')).toLowerCase();
+  if (!REMOVALS.has(first)) return -1;
+  for (let k = a; k < b - 1; k++) if (tokens[k]!.lower === first) return k;
+  return -1;
+}
 
 /** "deal that lacked a penalty clause" → "penalty clause"; undefined for anything else. */
 export function lackedPart(text: string): string | undefined {

@@ -17,6 +17,7 @@ export interface Token {
   cap: boolean;
 }
 
+const PLACE_ABBREVIATIONS = new Set(['St', 'Mt', 'Ft']);
 const NOT_POSSESSIVE = /^(?:it|let|that|what|he|she|there|who)['’]s$/i;
 const LETTER = /\p{L}/u;
 const LETTER_OR_MARK_OR_DIGIT = /[\p{L}\p{M}\d]/u;
@@ -79,6 +80,8 @@ export function tokenize(text: string, offset = 0): Token[] {
         if ((ch === '-' || ch === "'" || ch === '’') && j + 1 < n && wordCharAt(text, j + 1)) j++;
         else break;
       }
+      // "St. Clare", "Mt. Hood": a place-name abbreviation keeps its period, which ends no phrase.
+      if (text[j] === '.' && j - i === 2 && PLACE_ABBREVIATIONS.has(text.slice(i, j)) && text[j + 1] === ' ' && isUpper(text.charCodeAt(j + 2))) j++;
       const raw = text.slice(i, j);
       const len = raw.length;
       // "Russia's" → "Russia" + "'s" (but "it's" stays one token).
