@@ -451,6 +451,14 @@ describe('round 8 constructions (made-up sentences from other domains)', () => {
     ['Brazil backed dropping the tariff.', ['inst:brazil SUPPORTED dropping the tariff']],
     // A place-name abbreviation does not end the object.
     ['Norway ruled out selling St. Olaf Hospital in Bergen.', ['inst:norway OPPOSED selling St. Olaf Hospital in Bergen']],
+    // "provided" with a clause after it is a condition, even without a comma; "the plan provided by Chile" is not.
+    ['Norway said it would throw its support behind the deal provided the ban on night trawling was part of it.',
+      ['inst:norway PROPOSED ban on night trawling', 'inst:norway SUPPORTED deal']],
+    ['Norway backed the plan provided by Chile.', ['inst:norway SUPPORTED plan provided by Chile']],
+    // Each "that" clause of a demand is a demand of its own.
+    ['Norway demanded that ferry fares be frozen and that the harbours stay open.', ['inst:norway PROPOSED ferry fares be frozen', 'inst:norway PROPOSED harbours stay open']],
+    // Dropping "the idea" when several ideas came before is a guess: no claim.
+    ['Peru demanded a levy on ships and a cap on catches. Chile urged Peru to drop the idea.', ['inst:peru PROPOSED cap on catches', 'inst:peru PROPOSED levy on ships']],
     // A definite group of actors holds a stance; it is never the last body whose name ends in that word.
     ['The European Union has met the dockers. The unions reject the pay offer outright.', ['inst:unions OPPOSED pay offer']],
   ])('%s', (sentence, expected) => {

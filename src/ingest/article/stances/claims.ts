@@ -38,7 +38,8 @@ export function claims(st: SentenceState, analysis: string, terms: TermRegistry,
     // "has refused to withdraw the penalty" keeps the penalty; "urged the FTC to drop the idea" opposes the idea before it.
     const verb = removalAt(tokens, range, clean.text);
     const removed = verb >= 0 ? cleanTerm(analysis, tokens, [verb + 1, range[1]], mentions, (head) => discourse.phrases.get(head)) : undefined;
-    if (removed && (s === 'OPPOSED' || removed.generic)) {
+    const dropping = !!removed && s !== 'OPPOSED' && !!removed.generic;
+    if (removed && (s === 'OPPOSED' || dropping)) {
       s = s === 'OPPOSED' ? 'SUPPORTED' : 'OPPOSED';
       f = 0.85;
       clean = removed;
@@ -71,7 +72,10 @@ export function claims(st: SentenceState, analysis: string, terms: TermRegistry,
       continue;
     }
     if (clean.generic) {
-      for (const r of generic(st, terms, clean.text, clean.generic, clean.owners, clean.docHead, holders.entities, s, holders.appositiveGap)) resolved.push({ ...r, factor: f * 0.85, note: `object "${clean.text}" read as ${r.note}` });
+      const referents = generic(st, terms, clean.text, clean.generic, clean.owners, clean.docHead, holders.entities, s, holders.appositiveGap);
+      // "urged the FTC to drop the idea" after several demands: which idea is a guess, so none is taken.
+      if (dropping && referents.length > 1) continue;
+      for (const r of referents) resolved.push({ ...r, factor: f * 0.85, note: `object "${clean.text}" read as ${r.note}` });
       continue;
     }
     // "pressed for quick adoption", "pushed for the bill's passage": asking that something be approved supports it.

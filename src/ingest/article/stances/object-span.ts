@@ -99,6 +99,8 @@ export function objectEnd(tokens: readonly Token[], from: number, mode: Mode, cu
     // "a formula under which members would pay 0.9%": a bare head's content is the clause it governs.
     if (l === 'which' && mode === 'np' && PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') && contentWords(tokens, from, k - 1) <= 2) continue;
     if (STOPS.has(l) && !(l === 'as' && tokens[k - 1]?.lower === 'such')) return k;
+    // "backed the deal provided the ban was part of it": a condition, unlike "the funds provided by Chile".
+    if (l === 'provided' && mode === 'np' && (tokens[k + 1]?.lower === 'that' || (DETERMINERS.has(tokens[k + 1]?.lower ?? '') && clauseAhead(tokens, k + 1)))) return k;
     if (l === 'as' && !(tokens[k - 1]?.lower === 'such' || tokens[k + 1]?.lower === 'well' || tokens[k + 1]?.lower === 'part')) return k;
     if (l === 'in' && IN_STOPS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'a') return k;
     if (mode === 'np' && !keepTo && !verbPhrase && l === 'to' && !CONTAINER_NOUNS.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap && !DETERMINERS.has(tokens[k + 1]!.lower) && !POSSESSIVE_PRONOUNS.has(tokens[k + 1]!.lower) &&
@@ -179,6 +181,19 @@ function relativeBetween(tokens: readonly Token[], from: number, k: number): boo
 export const examplesAt = (tokens: readonly Token[], k: number) =>
   (tokens[k]?.lower === 'such' && tokens[k + 1]?.lower === 'as') || tokens[k]?.lower === 'including' || tokens[k]?.lower === 'like';
 
+/** "insisting that X and that Y": each "that" clause is a term of its own. */
+function clauses(tokens: readonly Token[], start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let s = start;
+  for (let k = start + 1; k < end - 1; k++) {
+    if (tokens[k]!.lower !== 'and' || tokens[k + 1]!.lower !== 'that') continue;
+    out.push([s, tokens[k - 1]!.text === ',' ? k - 1 : k]);
+    s = k + 2;
+  }
+  if (end > s) out.push([s, end]);
+  return out;
+}
+
 /** Splits an object into its coordinated terms. */
 export function split(tokens: readonly Token[], from: number, end: number, mode: Mode): [number, number][] {
   let start = from;
@@ -189,7 +204,7 @@ export function split(tokens: readonly Token[], from: number, end: number, mode:
       break;
     }
   }
-  if (mode === 'clause') return start < end ? [[start, end]] : [];
+  if (mode === 'clause') return clauses(tokens, start, end);
   const out: [number, number][] = [];
   let depth = 0;
   let quoted = false;

@@ -47,6 +47,7 @@ const CONTAINERS = new Set([...Object.keys(NOMINAL_CUES), ...REFUSALS, 'threat',
   // "welcomed Egypt's decision to open the crossing": the decision's content is the term.
   'decision', 'willingness', 'readiness', 'commitment', 'pledge', 'promise', 'efforts', 'attempt', 'bid']);
 
+const BE_PAST = new Set(['was', 'were', 'is', 'are', 'be']);
 const INCLUSION = new Set(['included', 'adopted', 'added', 'incorporated', 'kept', 'retained', 'reflected', 'enshrined', 'mentioned', 'referenced', 'written', 'put', 'part', 'considered', 'discussed']);
 
 const POSITION_NOUNS = new Set(['position', 'stance', 'view', 'line', 'positions', 'views']);
@@ -111,6 +112,8 @@ export function cleanTerm(analysis: string, tokens: readonly Token[], range: [nu
   for (let k = a; k < b; k++) {
     // "any final deal to be put to a vote" keeps its content; "X to be included in the text" does not.
     if (tokens[k]!.lower === 'to' && tokens[k + 1]?.lower === 'be' && INCLUSION.has(tokens[k + 2]?.lower ?? '') && !(tokens[k + 2]!.lower === 'put' && tokens[k + 3]?.lower === 'to')) b = k;
+    // "provided the ban was part of it", "if a review were included": the condition is the thing included.
+    if (BE_PAST.has(tokens[k]!.lower) && k > a && (tokens[k + 1]?.lower === 'included' || (tokens[k + 1]?.lower === 'part' && tokens[k + 2]?.lower === 'of'))) b = k;
     if ((tokens[k]!.lower === 'that' || tokens[k]!.lower === 'which') && k > a && contentCount(tokens, a, k) >= 2 && !GENERIC_HEADS.has(tokens[k - 1]!.lower) && !PREPOSITIONS.has(tokens[k - 1]!.lower)) b = k;
   }
   if (b <= a) return undefined;
