@@ -459,6 +459,17 @@ describe('round 8 constructions (made-up sentences from other domains)', () => {
     ['Norway demanded that ferry fares be frozen and that the harbours stay open.', ['inst:norway PROPOSED ferry fares be frozen', 'inst:norway PROPOSED harbours stay open']],
     // Dropping "the idea" when several ideas came before is a guess: no claim.
     ['Peru demanded a levy on ships and a cap on catches. Chile urged Peru to drop the idea.', ['inst:peru PROPOSED cap on catches', 'inst:peru PROPOSED levy on ships']],
+    // Before a body's head an -ing word is a noun; the owner of "the city's …" is no part of the body's name.
+    ['The planning commission endorsed the ferry levy.', ['inst:planning-commission SUPPORTED ferry levy']],
+    ["The city's housing authority rejected the ferry levy.", ['inst:housing-authority OPPOSED ferry levy']],
+    // A modifier the body's name lacks names another body: "the planning department" is not Bergen's council.
+    // "and known as Bergen 2040" is a second participle, not a second agent (the council, by its name word).
+    ['The Bergen City Council met. The levy, drawn up by the planning department and known as Bergen 2040, would fund repairs.',
+      ['inst:planning-department PROPOSED levy']],
+    // The tally and the month of a vote are no part of its object.
+    ['The planning commission endorsed the ferry levy 7-2 in July.', ['inst:planning-commission SUPPORTED ferry levy']],
+    // "stopped short of saying it would reject X" rejects nothing.
+    ['Norway stopped short of saying it would reject the ferry levy.', []],
     // A definite group of actors holds a stance; it is never the last body whose name ends in that word.
     ['The European Union has met the dockers. The unions reject the pay offer outright.', ['inst:unions OPPOSED pay offer']],
   ])('%s', (sentence, expected) => {

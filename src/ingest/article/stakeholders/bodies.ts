@@ -102,8 +102,11 @@ export function definite(tokens: readonly Token[], i: number, reg: Registry): Fo
     if (!entity) continue;
     // "the road union": of the bodies with that head, the one whose name has the modifier ("… Road Transport … Union").
     if (k >= 2) {
-      const named = reg.byNameWord(tokens[i + k - 1]!.lower);
+      const modifier = tokens[i + k - 1]!;
+      const named = reg.byNameWord(modifier.lower);
       if (named && named !== entity && named.heads.has(stem(t.lower))) entity = named;
+      // "the planning department" is no body met only by its kind whose name lacks "planning" (a city council).
+      else if (!entity.heads.has(stem(t.lower)) && !modifier.cap && !entity.name.toLowerCase().split(/\s+/).includes(modifier.lower)) return undefined;
     }
     const next = tokens[i + k + 1];
     if (next && next.kind === 'word' && !next.cap && ROLE_SET.at(tokens, i + k + 1)) return undefined;

@@ -31,6 +31,8 @@ const NOT_MODIFIERS = new Set(['new', 'old', 'same', 'other', 'current', 'former
 const modifier = (t: Token | undefined) => !!t && t.kind === 'word' && !t.cap && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) &&
   !NOT_MODIFIERS.has(t.lower) && !t.lower.endsWith('ly') && !t.lower.endsWith('ed') && !t.lower.endsWith('ing');
 
+const nounInIng = (t: Token | undefined, next: Token | undefined) => !!t && !!next && t.kind === 'word' && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && BODY_HEADS.has(next.lower);
+
 /* Word sets rather than regex literals, which allocate on every evaluation (these run at most tokens). */
 const AFTER_GROUP_ACTOR = new Set(['from', 'of', 'at', 'with', 'like', 'including', 'such']);
 const AFTER_GROUP_VERB = new Set(['for', 'that', 'to']);
@@ -46,12 +48,17 @@ export function describedBody(tokens: readonly Token[], i: number, reg: Registry
   if (tokens[i]?.lower !== 'the') return undefined;
   if (ROLE_GROUPS.has(tokens[i + 1]?.lower ?? '') && !tokens[i + 2]?.cap) return [{ start: i, end: i + 2, entity: introduce(tokens, i + 1, i + 2, reg), kind: 'name' }];
   let j = i + 1;
-  while (j < tokens.length && j - i <= 2 && !BODY_HEADS.has(tokens[j]!.lower) && (modifier(tokens[j]) || (tokens[j]!.kind === 'poss' && j > i + 1))) j++;
+  // "the planning department", "the city's housing authority": before a body's head, an -ing word is a noun.
+  while (j < tokens.length && j - i <= 3 && !BODY_HEADS.has(tokens[j]!.lower) && (modifier(tokens[j]) || nounInIng(tokens[j], tokens[j + 1]) || (tokens[j]!.kind === 'poss' && j > i + 1))) j++;
   const head = tokens[j];
   if (j === i + 1 || !head || head.kind !== 'word' || head.cap || !BODY_HEADS.has(head.lower)) return undefined;
   // "the authority to act" is a power, not a body; "the industry federation IFPMA" names itself.
   if (tokens[j + 1]?.lower === 'to' || (tokens[j + 1]?.cap && tokens[j + 1]!.kind === 'word')) return undefined;
-  return [{ start: i, end: j + 1, entity: introduce(tokens, i + 1, j + 1, reg), kind: 'name' }];
+  // "the city's planning commission" is the planning commission: the owner is no part of its name.
+  let from = i + 1;
+  // "the bondholders' committee" keeps its plural owner, and "the city's commission" needs a modifier left to name it.
+  for (let k = i + 1; k < j - 1; k++) if (tokens[k]!.kind === 'poss' && tokens[k]!.lower === "'s") from = k + 1;
+  return [{ start: i, end: j + 1, entity: introduce(tokens, from, j + 1, reg), kind: 'name' }];
 }
 
 /** "Tenant groups", "patient advocates": a modifier, then a plural group noun. */

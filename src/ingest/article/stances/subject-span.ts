@@ -2,6 +2,7 @@ import { COLLECTIVES, DOC_NOUNS, PREPOSITIONS } from '../lexicon/words.js';
 import type { Mention } from '../stakeholders/detect.js';
 import { ROLE_SET, STATE_NOUN_SET } from '../stakeholders/patterns.js';
 import type { Entity } from '../stakeholders/registry.js';
+import type { Token } from '../text/tokens.js';
 import { verbish } from './clauses.js';
 import { mentionAt } from './mention-at.js';
 import type { DocInfo } from './discourse.js';
@@ -102,6 +103,8 @@ export function afterBy(st: SentenceState, from: number): Entity[] {
   for (let k = from; k < st.tokens.length && k - from < 20; k++) {
     const t = st.tokens[k]!;
     if (AGENT_LIST_END.has(t.text) || (t.text === ',' && ++commas > 1) || (k > from && verbish(t))) break;
+    // "drawn up by the planning department and known as Rivergate 2040": a second participle, no second agent.
+    if (t.lower === 'and' && participle(st.tokens[k + 1])) break;
     let m: Mention | undefined;
     for (const x of st.mentions) {
       if (x.start === k) {
@@ -118,6 +121,8 @@ export function afterBy(st: SentenceState, from: number): Entity[] {
   const people = out.filter((e) => e.kind === 'Person');
   return people.length ? people : out;
 }
+
+const participle = (t: Token | undefined) => !!t && t.kind === 'word' && !t.cap && /(?:ed|wn|en)$/.test(t.lower) && t.lower !== 'then' && t.lower !== 'when';
 
 const LEADING = new Set(['led', 'headed', 'spearheaded', 'represented', 'chaired']);
 

@@ -105,6 +105,9 @@ export function cleanTerm(analysis: string, tokens: readonly Token[], range: [nu
     else if (PREPOSITIONS.has(l) && b - 1 > a) (b--, (again = true));
     else if (TRAILING_ADVERBS.has(l) || DAY_WORDS.has(l)) (b--, (again = true));
     else if (WEEKDAYS.has(l) && tokens[b - 2]?.lower === 'on') (b -= 2, (again = true));
+    // "endorsed the package 7-2 in July": when and by what tally it was voted is no part of the term.
+    else if (MONTHS.has(l) && tokens[b - 2]?.lower === 'in' && b - 2 > a) (b -= 2, (again = true));
+    else if (t.kind === 'num' && tokens[b - 2]?.text === '-' && tokens[b - 3]?.kind === 'num' && b - 3 > a) (b -= 3, (again = true));
     // "welcomed the idea in principle", "backed the plan for now": hedges on the stance, not the term.
     else if (HEDGE_NOUNS.has(l) && HEDGE_PREPOSITIONS.has(tokens[b - 2]?.lower ?? '') && b - 2 > a) (b -= 2, (again = true));
     else if (PERIODS.has(l) && PERIOD_DETERMINERS.has(tokens[b - 2]?.lower ?? '')) (b -= 2, (again = true));
