@@ -470,6 +470,17 @@ describe('round 8 constructions (made-up sentences from other domains)', () => {
     ['The planning commission endorsed the ferry levy 7-2 in July.', ['inst:planning-commission SUPPORTED ferry levy']],
     // "stopped short of saying it would reject X" rejects nothing.
     ['Norway stopped short of saying it would reject the ferry levy.', []],
+    // Wanting a plan someone else drew up backs it; wanting a thing passed or adopted backs the thing.
+    ['The plan, drafted by Norway, would cut ferry fares. Tenant groups want the plan.', ['inst:norway PROPOSED cut ferry fares', 'inst:norway PROPOSED plan', 'inst:tenant-groups SUPPORTED plan']],
+    ['Norway wants the ferry plan passed.', ['inst:norway SUPPORTED ferry plan']],
+    ['Chile would like to see the fishing code adopted.', ['inst:chile SUPPORTED fishing code']],
+    // A document's stance is its sender's.
+    ['Norway submitted a letter backing six-story buildings near stations.', ['inst:norway SUPPORTED six-story buildings near stations']],
+    ['Norway issued a joint statement opposing the ferry levy.', ['inst:norway OPPOSED ferry levy']],
+    // "sympathetic to", even quoted.
+    ['Ingrid Solberg said she was "sympathetic to" the ferry levy.', ['person:ingrid-solberg SUPPORTED ferry levy']],
+    // A connector inside a name that an appositive calls an organisation.
+    ['Friends of the Fjord, a campaign group, rejected the ferry levy.', ['inst:friends-of-the-fjord OPPOSED ferry levy']],
     // A definite group of actors holds a stance; it is never the last body whose name ends in that word.
     ['The European Union has met the dockers. The unions reject the pay offer outright.', ['inst:unions OPPOSED pay offer']],
   ])('%s', (sentence, expected) => {

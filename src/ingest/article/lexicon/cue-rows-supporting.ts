@@ -48,6 +48,7 @@ export const SUPPORTING_ROWS: Row[] = [
   { verbs: ['vote'], rest: 'in favour of', stance: S },
   { verbs: ['vote'], rest: 'in favor of', stance: S },
   { verbs: ['supportive', 'appreciative'], rest: 'of', stance: S, weight: 0.8, forms: [] },
+  { verbs: ['sympathetic', 'receptive', 'amenable'], rest: 'to', stance: S, weight: 0.7, forms: [] },
   { verbs: ['in'], rest: 'support of', stance: S, forms: [] },
   { verbs: ['keen', 'eager', 'determined', 'anxious', 'happy'], rest: 'to', stance: S, takes: 'vp', control: 'aim', weight: 0.7, forms: [] },
   { verbs: ['keen'], rest: 'on', stance: S, weight: 0.7, forms: [] },

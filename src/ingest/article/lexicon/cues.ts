@@ -171,7 +171,7 @@ export const TRANSITIVE_FORMS = new Set([...CUE_FORMS].filter(([, f]) => f.plain
 
 /** Cue words that are adjectives ("critical of", "wary of"): they never start a predicate on their own. */
 export const ADJECTIVE_CUES = new Set(['supportive', 'appreciative', 'critical', 'dismissive', 'contemptuous', 'hostile', 'averse', 'resistant', 'sceptical',
-  'skeptical', 'wary', 'suspicious', 'leery', 'worried', 'uneasy', 'unhappy', 'keen', 'eager', 'anxious', 'happy', 'adamant', 'scathing', 'scornful']);
+  'skeptical', 'wary', 'suspicious', 'leery', 'worried', 'uneasy', 'unhappy', 'keen', 'eager', 'anxious', 'happy', 'adamant', 'scathing', 'scornful', 'sympathetic', 'receptive', 'amenable']);
 
 /** A word that can be the verb of a stance cue (for clause boundaries), adjectives aside. */
 export const CUE_VERBS = new Set([...CUE_INDEX.keys()].filter((w) => !ADJECTIVE_CUES.has(w)));

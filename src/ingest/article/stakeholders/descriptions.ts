@@ -126,9 +126,10 @@ export function appositiveOrganisation(tokens: readonly Token[], i: number, reg:
   if (!t || !t.cap || t.kind !== 'word' || NOT_NAMES.has(t.text)) return undefined;
   if (i > 0 && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.cap) return undefined;
   // One to four capitalised words: "NetSphere", "Pacific Harbour Terminals".
+  // "Homes for All Rivergate", "Friends of the Earth": a connector may sit between two capitalised words.
   let e = i + 1;
-  while (e < tokens.length && e - i < 4 && isName(tokens[e])) e++;
-  if (tokens[e]?.text !== ',') return undefined;
+  while (e < tokens.length && e - i < 6 && (isName(tokens[e]) || (NAME_CONNECTORS.has(tokens[e]!.lower) && (isName(tokens[e + 1]) || (tokens[e + 1]?.lower === 'the' && isName(tokens[e + 2])))))) e++;
+  if (tokens[e]?.text !== ',' || !isName(tokens[e - 1])) return undefined;
   // "the fans' supporters' club, Orca Nation, …": a description ending in an organisation noun names it.
   if (describedBefore(tokens, i)) {
     const entity = reg.introduce(tokens.slice(i, e).map((x) => x.text).join(' '), 'Institution', tokens[i - 2]!.lower === 'company' || tokens[i - 2]!.lower === 'firm' ? 'COMPANY' : 'OTHER');
@@ -151,6 +152,8 @@ export function appositiveOrganisation(tokens: readonly Token[], i: number, reg:
   }
   return undefined;
 }
+
+const NAME_CONNECTORS = new Set(['for', 'of', 'and', 'the', '&']);
 
 /** "the city's biggest employer's parent company, X": ", X" after a determined phrase ending in an organisation noun. */
 function describedBefore(tokens: readonly Token[], i: number): boolean {

@@ -64,6 +64,13 @@ export function claims(st: SentenceState, analysis: string, terms: TermRegistry,
       s = 'OPPOSED';
       f *= 0.8;
     }
+    // "submitted a letter backing X", "issued a statement opposing X": a document's stance is its sender's.
+    const carried = s !== 'OPPOSED' ? CARRIED.exec(clean.text) : null;
+    if (carried) {
+      const { term, isNew } = terms.resolve(carried[2]!);
+      resolved.push({ term, isNew, stance: CARRIED_STANCES[carried[1]!.toLowerCase()]!, factor: f * 0.85, note: `a ${clean.text.split(' ')[0]} ${carried[1]} it` });
+      continue;
+    }
     // "would not sign any deal that lacked a penalty clause": refusing a deal without X is demanding X.
     const lacking = s === 'OPPOSED' ? lackedPart(clean.text) : undefined;
     if (lacking) {
@@ -80,7 +87,10 @@ export function claims(st: SentenceState, analysis: string, terms: TermRegistry,
     }
     // "pressed for quick adoption", "pushed for the bill's passage": asking that something be approved supports it.
     if (s === 'PROPOSED' && APPROVAL_NOUNS.has(clean.text.split(' ').at(-1)!.toLowerCase())) s = 'SUPPORTED';
-    const { term, isNew } = terms.resolve(clean.text, clean.stems);
+    // "wants the plan passed", "would like to see the code adopted": the same, with the thing itself as the term.
+    const approved = s === 'PROPOSED' ? APPROVED.exec(clean.text)?.[1] : undefined;
+    if (approved) s = 'SUPPORTED';
+    const { term, isNew } = approved ? terms.resolve(approved) : terms.resolve(clean.text, clean.stems);
     resolved.push({ term, isNew, stance: s, factor: f });
     if (clean.nominal && clean.owners.length) {
       for (const owner of clean.owners) out.push(candidate(owner, term, isNew, clean.nominal, 0.7, [`nominal "${clean.text}"`]));
@@ -134,7 +144,9 @@ export function generic(st: SentenceState, terms: TermRegistry, fallback: string
       break;
     case 'whole': {
       const doc = docHead ? discourse.doc(docHead) : undefined;
-      out.push({ term: { id: '', label: doc?.label ?? fallback }, isNew: true, stance, note: doc ? `the plan "${doc.label}"` : 'itself' });
+      // "Housing advocates want the plan": wanting a plan someone else drew up backs it.
+      const others = !!doc?.authors.length && !doc.authors.some((a) => holders.includes(a));
+      out.push({ term: { id: '', label: doc?.label ?? fallback }, isNew: true, stance: stance === 'PROPOSED' && others ? 'SUPPORTED' : stance, note: doc ? `the plan "${doc.label}"` : 'itself' });
       break;
     }
     case 'pronoun': {
@@ -167,6 +179,14 @@ export function generic(st: SentenceState, terms: TermRegistry, fallback: string
 }
 
 const APPROVAL_NOUNS = new Set(['adoption', 'approval', 'ratification', 'passage', 'acceptance', 'endorsement', 'enactment']);
+
+const CARRIED_STANCES: Record<string, Stance> = {
+  backing: 'SUPPORTED', supporting: 'SUPPORTED', endorsing: 'SUPPORTED', welcoming: 'SUPPORTED', praising: 'SUPPORTED',
+  opposing: 'OPPOSED', rejecting: 'OPPOSED', criticising: 'OPPOSED', criticizing: 'OPPOSED', condemning: 'OPPOSED', challenging: 'OPPOSED',
+};
+const CARRIED = new RegExp(`^(?:[\\w-]+ )?(?:letter|statement|petition|brief|report|submission|memo|op-ed|resolution)s? (${Object.keys(CARRIED_STANCES).join('|')}) (.{3,})$`, 'i');
+
+const APPROVED = /^(.{3,}?) (?:passed|adopted|approved|ratified|enacted|signed into law)$/i;
 
 const NEGOTIATION_WORDS = new Set(['table', 'negotiating table', 'talks', 'negotiations', 'the table', 'the talks']);
 
