@@ -58,6 +58,9 @@ function nounUse(tokens: readonly Token[], i: number, inMention: Uint8Array, men
     return !!m && ((m.kind === 'adjective' && isDeterminer(tokens[m.start - 1])) || (!m.possessive && INDEFINITE.has(tokens[m.start - 1]?.lower ?? '')));
   }
   if (isDeterminer(prev)) return true;
+  // "the 14 blocks at its core", "two bans": a plural after a number is counted, so a noun.
+  // ("the Group of 77 demands" is a name and a verb).
+  if (prev.kind === 'num' && tokens[i]!.lower.endsWith('s') && tokens[i - 2]?.kind === 'word' && !tokens[i - 2]!.cap && tokens[i - 2]!.lower !== 'of') return true;
   // "refused both demands" (a plural noun), but "both demand a vote" (a verb after a pronoun).
   if (prev.lower === 'both' && tokens[i]!.lower.endsWith('s')) return true;
   // "rejected calls for", "welcomed offers of": right after a transitive cue verb, the word is its object.

@@ -85,6 +85,8 @@ export function documentOf(st: SentenceState, [s, e]: [number, number], skipped:
     const k = st.tokens.slice(a, b).findIndex((t) => t.lower === 'by');
     if (k >= 0 && !NOT_AUTHORING.has(st.tokens[a + k - 1]?.lower ?? '')) by = afterBy(st, a + k + 1);
   }
+  // "A study by the Housing Lab recommended …": the author right after the plan's head.
+  if (!by.length && st.tokens[head + 1]?.lower === 'by' && head + 2 < e) by = afterBy(st, head + 2);
   const label = st.tokens
     .slice(s, e)
     .filter((t, k) => (t.kind !== 'punct' || t.text === '-') && !skipped.some(([a, b]) => s + k >= a && s + k < b))
