@@ -484,6 +484,8 @@ describe('round 8 constructions (made-up sentences from other domains)', () => {
     // A plural after a number is counted, so no cue ("the 14 blocks"); "Lab" names an organisation; "a study by X" is X's.
     ['Ola Berg said he was prepared to shrink the ferry zone to the 14 blocks at the core of Bergen.', ['person:ola-berg PROPOSED shrink the ferry zone to the 14 blocks at the core of Bergen']],
     ['A study by the Fjord Policy Lab estimated that fares would rise and recommended a ferry levy.', ['inst:fjord-policy-lab PROPOSED ferry levy']],
+    // A pronoun in an object relative holds the antecedent, even with nothing after the verb.
+    ['Mayor Ola Berg spoke about the ferry levy, which he rejected.', ['person:ola-berg OPPOSED ferry levy']],
     // A definite group of actors holds a stance; it is never the last body whose name ends in that word.
     ['The European Union has met the dockers. The unions reject the pay offer outright.', ['inst:unions OPPOSED pay offer']],
   ])('%s', (sentence, expected) => {

@@ -3,7 +3,11 @@ import type { Entity } from '../stakeholders/registry.js';
 import type { Token } from '../text/tokens.js';
 import { clauseStart } from './clauses.js';
 import { holders, type Holders, type SentenceState } from './holders.js';
+import { nounPhraseStart } from './holder-spans.js';
+import { pronoun } from './pronouns.js';
 import { pick } from './subject-span.js';
+
+const RELATIVE_PRONOUN_HOLDERS = new Set(['he', 'she', 'they', 'it']);
 
 /** "Peru and Chile, which …": the relative's antecedent is the whole coordination, not its last name. */
 function coordinatedBefore(mentions: readonly Mention[], tokens: readonly Token[], last: Mention, floor: number): Entity[] {
@@ -33,6 +37,12 @@ export function relative(st: SentenceState, r: number, subj: [number, number], f
     // "which"/"whom" surely opens an object relative; "that" may open a reported clause ("told analysts that the carrier …").
     const objectGap = tokens[r]!.lower === 'which' || tokens[r]!.lower === 'whom';
     return holders(inside.entities, 'relative', 1, { antecedent: [antecedentStart, antecedentEnd], ...(objectGap ? { objectGap } : {}) });
+  }
+  // ", which he praised as …": a pronoun holds it, with the antecedent as object.
+  const p = tokens[r + 1]?.lower ?? '';
+  if (subj[1] === r + 2 && (tokens[r]!.lower === 'which' || tokens[r]!.lower === 'whom') && RELATIVE_PRONOUN_HOLDERS.has(p)) {
+    const by = pronoun(st, p, r + 1);
+    if (by) return holders(by.entities, 'relative', by.factor, { antecedent: [Math.max(antecedentStart, nounPhraseStart(tokens, antecedentEnd, floor)), antecedentEnd], objectGap: true });
   }
   const near = [...mentions].reverse().find((m) => m.end <= antecedentEnd && m.end >= antecedentEnd - 2 && m.start >= floor && m.kind !== 'adjective');
   if (near) return holders(coordinatedBefore(mentions, tokens, near, floor), 'relative', 0.95);

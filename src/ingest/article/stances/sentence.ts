@@ -229,6 +229,8 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
     // ", a suggestion the two delegations welcomed in principle" and "a counter-offer, which the union rejected within
     // hours": the verb's object is the gap the antecedent fills; what follows a plain transitive cue is an adjunct.
     const gap = holders?.appositiveGap || holders?.objectGap;
+    // ", which he rejected.": nothing after the verb; the antecedent is the whole object.
+    if (gap && !object && cue.entry.takes === 'np') object = { phrases: [], end: cue.end, mode: 'np' };
     if (gap && object && objectCue === cue && cue.entry.takes === 'np' && !cue.entry.rest.length && object.phrases.length) object = { ...object, phrases: [] };
     st.previous.push({ cue, holders: holders ?? { entities: [], via: 'subject', negated: false, factor: 1 }, objectStart: objectCue.end, objectEnd: cue.participle ? floor : (object?.end ?? objectCue.end), ...(object?.mode === 'clause' ? { clause: true } : {}) });
     if ((!holders || holders.entities.length === 0) && object?.phrases.length === 1 && !object.ambiguous && !discourse.unheld) noteUnheld(st, analysis, object.phrases[0]!);
