@@ -373,7 +373,8 @@ describe('round 7 cues (made-up sentences from other domains)', () => {
     // Who reported or backed a study did not write it: the holder is its author, or nobody.
     ['A study, published by the University of Bergen and reported by the Oslo Herald, recommended that Norway close the cod fishery.',
       ['inst:university-of-bergen PROPOSED Norway close the cod fishery']],
-    ['A study by the University of Bergen, reported by the Norway Herald, recommended that Norway close the cod fishery.', []],
+    ['A study by the University of Bergen, reported by the Norway Herald, recommended that Norway close the cod fishery.',
+      ['inst:university-of-bergen PROPOSED Norway close the cod fishery']],
     ['A study, backed by Sweden, recommended that Norway close the cod fishery.', ['inst:sweden SUPPORTED study']],
     // Wanting or accepting none of X opposes X, never the reverse; "no less than", "with no" and "rejected no" are no such object.
     ['Norway demanded no new fishing licences.', ['inst:norway OPPOSED new fishing licences']],
