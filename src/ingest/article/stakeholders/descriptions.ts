@@ -21,8 +21,8 @@ export const PLURAL_GROUP_HEADS = new Set(['groups', 'campaigners', 'activists',
   // Economic actors and party officers ("national carriers", "Government whips"), added in round 7.
   'carriers', 'operators', 'providers', 'airlines', 'insurers', 'retailers', 'manufacturers', 'carmakers', 'automakers', 'exporters', 'importers',
   'producers', 'broadcasters', 'landlords', 'employers', 'contractors', 'whips']);
-/** Plural heads too vague to name a side without a modifier: "the groups" could be any. */
-const VAGUE_GROUP_HEADS = new Set(['groups', 'organisations', 'organizations', 'lobbies', 'associations', 'federations', 'ngos', 'charities']);
+/** Sides that "the" alone names in news ("the unions", "the employers"); "the airlines" may be the two named before. */
+const BARE_GROUP_HEADS = new Set(['unions', 'employers', 'farmers', 'residents', 'landlords', 'parents']);
 /** Modifiers that describe, not name: "the new council" is whichever council the article meant. */
 const NOT_MODIFIERS = new Set(['new', 'old', 'same', 'other', 'current', 'former', 'previous', 'main', 'two', 'three', 'both', 'whole', 'entire', 'latest',
   'first', 'second', 'next', 'last', 'rival', 'opposing', 'relevant', 'responsible', 'powerful', 'influential', 'many', 'some', 'several', 'most', 'such',
@@ -67,7 +67,7 @@ export function pluralGroup(tokens: readonly Token[], i: number, reg: Registry):
   const head = tokens[i + 1];
   if (!t || !head || head.kind !== 'word' || head.cap || !PLURAL_GROUP_HEADS.has(head.lower) || t.kind !== 'word') return undefined;
   // "The unions reject …": a definite group of actors needs no modifier.
-  const bare = t.lower === 'the' && !VAGUE_GROUP_HEADS.has(head.lower);
+  const bare = t.lower === 'the' && BARE_GROUP_HEADS.has(head.lower);
   if (!bare) {
     if (t.cap ? i > 0 && tokens[i - 1]!.kind !== 'punct' : !modifier(t)) return undefined;
     if (DETERMINERS.has(t.lower) || NOT_MODIFIERS.has(t.lower) || PREPOSITIONS.has(t.lower) || PRONOUNS.has(t.lower) || NOT_NAMES.has(t.text)) return undefined;
