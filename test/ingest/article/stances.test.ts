@@ -450,6 +450,9 @@ describe('round 8 constructions (made-up sentences from other domains)', () => {
     ['Spain opposed lifting the sanctions on Iran.', ['inst:spain SUPPORTED sanctions on Iran']],
     ['Peru proposed a levy on ships. Chile urged Peru to drop the idea.', ['inst:chile OPPOSED levy on ships', 'inst:peru PROPOSED levy on ships']],
     ['Brazil backed dropping the tariff.', ['inst:brazil SUPPORTED dropping the tariff']],
+    // Dropping a proposal opposes it: "the X idea" is X.
+    ['Norway urged Chile to drop the ferry-levy idea altogether.', ['inst:norway OPPOSED ferry-levy']],
+    ['Norway urged Chile to drop its levy proposal.', ['inst:norway OPPOSED levy proposal']],
     // A place-name abbreviation does not end the object.
     ['Norway ruled out selling St. Olaf Hospital in Bergen.', ['inst:norway OPPOSED selling St. Olaf Hospital in Bergen']],
     // "provided" with a clause after it is a condition, even without a comma; "the plan provided by Chile" is not.

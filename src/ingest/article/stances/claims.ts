@@ -7,6 +7,7 @@ import type { TermRef } from './discourse.js';
 import { type Holders, type SentenceState } from './holders.js';
 import { type ObjectSpan } from './objects.js';
 import type { Candidate } from './sentence.js';
+import { contentStems } from '../text/normalise.js';
 import type { Token } from '../text/tokens.js';
 
 /**
@@ -38,11 +39,14 @@ export function claims(st: SentenceState, analysis: string, terms: TermRegistry,
     // "has refused to withdraw the penalty" keeps the penalty; "urged the FTC to drop the idea" opposes the idea before it.
     const verb = removalAt(tokens, range, clean.text);
     const removed = verb >= 0 ? cleanTerm(analysis, tokens, [verb + 1, range[1]], mentions, (head) => discourse.phrases.get(head)) : undefined;
-    const dropping = !!removed && s !== 'OPPOSED' && !!removed.generic;
+    // Dropping a proposal opposes it; scrapping a standing measure ("scrap parking minimums") is a proposal of its own.
+    const proposalHead = removed ? PROPOSAL_HEADS.has(removed.text.slice(removed.text.lastIndexOf(' ') + 1).toLowerCase()) : false;
+    const dropping = !!removed && s !== 'OPPOSED' && (!!removed.generic || proposalHead);
     if (removed && (s === 'OPPOSED' || dropping)) {
       s = s === 'OPPOSED' ? 'SUPPORTED' : 'OPPOSED';
       f = 0.85;
-      clean = removed;
+      // "drop the stability-agreement idea": the idea is its modifier.
+      clean = proposalHead && !removed.generic && IDEA.test(removed.text) ? { ...removed, text: removed.text.replace(IDEA, ''), stems: contentStems(removed.text.replace(IDEA, '')) } : removed;
     }
     // "walk away from the table", "returned to the talks": the negotiation itself is no term of it.
     if (NEGOTIATION_WORDS.has(clean.text.toLowerCase())) continue;
@@ -197,6 +201,9 @@ const LACKING = new RegExp(
     '(?:a |an |the |any )?(.{3,})$',
   'i',
 );
+
+const PROPOSAL_HEADS = new Set(['idea', 'proposal', 'plan', 'demand', 'bid', 'offer', 'option', 'concept', 'scheme']);
+const IDEA = / (?:idea|option|concept)$/i;
 
 /** Verbs that undo a standing measure; not "cut" or "reduce", which name a term of their own. */
 const REMOVALS = new Set(['withdraw', 'withdrawing', 'drop', 'dropping', 'scrap', 'scrapping', 'abandon', 'abandoning', 'repeal', 'repealing', 'shelve',
