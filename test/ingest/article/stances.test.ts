@@ -404,7 +404,7 @@ describe('round 7 cues (made-up sentences from other domains)', () => {
     ['Peru proposed a flat landing fee of 12%, along with Chile.', ['inst:peru PROPOSED flat landing fee of 12%']],
     // A relative clause after coordinated names belongs to all of them, and so does the verb after it.
     ['Peru and Chile, which lead a bloc of 40 states now backing a trawling ban, urged Ecuador to withdraw its licence bid.',
-      ['inst:chile SUPPORTED trawling ban', 'inst:chile SUPPORTED withdraw its licence bid', 'inst:peru SUPPORTED trawling ban', 'inst:peru SUPPORTED withdraw its licence bid']],
+      ['inst:chile OPPOSED licence bid', 'inst:chile SUPPORTED trawling ban', 'inst:peru OPPOSED licence bid', 'inst:peru SUPPORTED trawling ban']],
     // A comma list without "and" is no coordination: the nearest name only.
     ['Talks resumed in Lima, Peru, Chile, which backs a trawling ban, said.', ['inst:chile SUPPORTED trawling ban']],
     // A list inside an appositive ("a coalition of A, B and C,") is skipped whole, serial comma or not.
