@@ -490,6 +490,11 @@ describe('round 8 constructions (made-up sentences from other domains)', () => {
     ['A study by the Fjord Policy Lab estimated that fares would rise and recommended a ferry levy.', ['inst:fjord-policy-lab PROPOSED ferry levy']],
     // A pronoun in an object relative holds the antecedent, even with nothing after the verb.
     ['Mayor Ola Berg spoke about the ferry levy, which he rejected.', ['person:ola-berg OPPOSED ferry levy']],
+    // "Under the plan tabled by X, A would …, and B would …": each clause is X's proposal.
+    ['Under the plan tabled in March by Fisheries Minister Ola Berg, trawlers would pay a ferry levy, and the cod quota would fall by 10%.',
+      ['person:ola-berg PROPOSED cod quota would fall by 10%', 'person:ola-berg PROPOSED trawlers would pay a ferry levy']],
+    // A repeated "for" opens a second object.
+    ['Norway called for the ferry levy to be frozen and for the whole reform to be reviewed.', ['inst:norway SUPPORTED ferry levy to be frozen', 'inst:norway SUPPORTED whole reform to be reviewed']],
     // A definite group of actors holds a stance; it is never the last body whose name ends in that word.
     ['The European Union has met the dockers. The unions reject the pay offer outright.', ['inst:unions OPPOSED pay offer']],
   ])('%s', (sentence, expected) => {

@@ -108,6 +108,8 @@ export function objectEnd(tokens: readonly Token[], from: number, mode: Mode, cu
       if (!(tokens[k + 1]!.lower === 'be' || tokens[k + 1]!.lower === 'have') || tokens[k - 1]?.kind === 'word') return k;
     }
     if (l === 'and' || l === 'or') {
+      // "calling for X to be frozen and for Y to be reviewed": a second object of the same "for".
+      if (mode === 'np' && tokens[k + 1]?.lower === 'for' && opensConjunct(tokens[k + 2])) continue;
       // "cut X and lift Y" inside a verb-phrase list goes on; a cue or a finite verb starts a clause of its own.
       if (cueStarts.has(k + 1) || (verbish(tokens[k + 1]) && !(mode === 'vp' && vpConjunct(tokens, k + 1)))) return k;
       if (mode !== 'vp' && clauseAhead(tokens, k + 1)) return k;
@@ -226,6 +228,8 @@ export function split(tokens: readonly Token[], from: number, end: number, mode:
     const comma = t.text === ',';
     if (!conj && !comma) continue;
     let n = comma && AND_OR.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    // "called for a levy and for a cap": a repeated "for" opens the next object.
+    if (mode === 'np' && conj && tokens[n]?.lower === 'for' && opensConjunct(tokens[n + 1])) n++;
     // "to cut quotas and to ban trawling": a repeated "to" opens the next verb phrase.
     if (mode === 'vp' && tokens[n]?.lower === 'to' && vpConjunct(tokens, n + 1)) n++;
     const next = tokens[n];

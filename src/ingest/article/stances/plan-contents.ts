@@ -3,6 +3,9 @@ import type { Candidate } from './sentence.js';
 import type { SentenceState } from './holders.js';
 import { objectOf } from './objects.js';
 import { cleanTerm } from '../terms/clean.js';
+import { DOC_NOUNS } from '../lexicon/words.js';
+import { opensConjunct } from './object-span.js';
+import { afterBy } from './subject-span.js';
 
 /**
  * What a plan would do is what its author proposes: "The draft would ban subsidies that … but exempt
@@ -46,5 +49,57 @@ export function planContents(st: SentenceState, analysis: string, terms: TermReg
     st.discourse.note({ holders: doc.authors, term, stance: 'PROPOSED' });
     if (!doc.terms.some((t) => t.id === term.id)) doc.terms.push(term);
   }
+  return out;
+}
+
+/**
+ * "Under the plan tabled in March by Pensions Minister X, workers who retire early would lose 4% …, and
+ * the career requirement would rise to 44 years": each clause after the opening phrase is what the
+ * plan's author proposes. The author is the agent after "by", a possessive or attributive owner
+ * ("Under Norway's plan"), or the author of the plan with that head met before.
+ */
+export function underPlan(st: SentenceState, analysis: string, terms: TermRegistry): Candidate[] {
+  const { tokens } = st;
+  if (tokens[0]?.lower !== 'under') return [];
+  let comma = 1;
+  while (comma < tokens.length && comma < 30 && tokens[comma]!.text !== ',') comma++;
+  if (tokens[comma]?.text !== ',') return [];
+  let head = -1;
+  for (let k = 1; k < comma && head < 0; k++) if (DOC_NOUNS.has(tokens[k]!.lower) && tokens[k + 1]?.kind !== 'poss') head = k;
+  if (head < 0) return [];
+  const by = tokens.findIndex((t, k) => k > head && k < comma && t.lower === 'by');
+  const owners = st.mentions.filter((m) => m.start < head && m.start > 0 && (m.possessive || m.kind === 'adjective')).map((m) => m.entity);
+  const authors = by > 0 ? afterBy(st, by + 1) : owners.length ? owners : (st.discourse.doc(tokens[head]!.lower)?.authors ?? []);
+  if (!authors.length) return [];
+  const doc = st.discourse.addDoc(tokens[head]!.lower, tokens.slice(head, head + 1).map((t) => t.text).join(' '), authors);
+  const out: Candidate[] = [];
+  for (const range of contentClauses(st, comma + 1)) {
+    const clean = cleanTerm(analysis, tokens, range, st.mentions, (h) => st.discourse.phrases.get(h));
+    if (!clean || clean.generic) continue;
+    const { term, isNew } = terms.resolve(clean.text, clean.stems);
+    for (const holder of authors) out.push({ holder, term, termIsNew: isNew, stance: 'PROPOSED', confidence: 0.7, note: `what "${doc.label}" would do` });
+    st.discourse.note({ holders: authors, term, stance: 'PROPOSED' });
+    if (!doc.terms.some((t) => t.id === term.id)) doc.terms.push(term);
+  }
+  return out;
+}
+
+/** The clauses of a sentence from `from`, split at ", and" / "; " before a new clause with its own modal verb. */
+function contentClauses(st: SentenceState, from: number): [number, number][] {
+  const { tokens } = st;
+  const out: [number, number][] = [];
+  let s = from;
+  let modal = false;
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (MODAL.has(t.lower)) modal = true;
+    const split = (t.text === ',' && tokens[k + 1]?.lower === 'and') || t.text === ';';
+    if (split && modal && opensConjunct(tokens[t.text === ';' ? k + 1 : k + 2])) {
+      out.push([s, k]);
+      s = t.text === ';' ? k + 1 : k + 2;
+      modal = false;
+    }
+  }
+  if (modal) out.push([s, tokens.length]);
   return out;
 }

@@ -21,7 +21,7 @@ import { receptions } from './reception.js';
 import { agentNouns } from './agent-nouns.js';
 import { AGENT_NOUN, APPOSITIVE, EVALUATION, RECEPTION_NOUN, STANCE_NOUN, WITHOUT, sentenceTriggers } from './triggers.js';
 import { verblessDemands } from './verbless.js';
-import { planContents } from './plan-contents.js';
+import { planContents, underPlan } from './plan-contents.js';
 import { priorities } from './priorities.js';
 import { scanSentence } from './scan.js';
 import { claims } from './claims.js';
@@ -268,7 +268,7 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
     }
   }
   out.push(...purposeClauses(st, analysis, terms, cueStarts), ...priorities(st, analysis, terms, cueStarts), ...nominalStances(st, analysis, terms, cueStarts),
-    ...planContents(st, analysis, terms, cueStarts));
+    ...planContents(st, analysis, terms, cueStarts), ...underPlan(st, analysis, terms));
   const triggers = sentenceTriggers(tokens);
   if (triggers & STANCE_NOUN) out.push(...nominalAgents(st, analysis, terms, cueStarts));
   if (triggers & APPOSITIVE) out.push(...appositiveStances(st, analysis, terms, cueStarts));
