@@ -495,6 +495,14 @@ describe('round 8 constructions (made-up sentences from other domains)', () => {
       ['person:ola-berg PROPOSED cod quota would fall by 10%', 'person:ola-berg PROPOSED trawlers would pay a ferry levy']],
     // A repeated "for" opens a second object.
     ['Norway called for the ferry levy to be frozen and for the whole reform to be reviewed.', ['inst:norway SUPPORTED ferry levy to be frozen', 'inst:norway SUPPORTED whole reform to be reviewed']],
+    // A reporting verb after "but" shares the main subject; "let it be known that" reports.
+    ['Norway joined the talks but said it could accept a longer career requirement.', ['inst:norway SUPPORTED longer career requirement']],
+    ['Norway joined the walkout but let it be known that it could live with a longer career requirement.', ['inst:norway SUPPORTED longer career requirement']],
+    // Before its verb a clause's "and" joins subjects; after it, a new subject and verb is a second demand.
+    ['Norway said it could live with a ferry levy, provided periods of unemployment and sick leave continued to count.',
+      ['inst:norway PROPOSED periods of unemployment and sick leave continued to count', 'inst:norway SUPPORTED ferry levy']],
+    ['Norway demanded that fares be frozen and ports stay open.', ['inst:norway PROPOSED fares be frozen', 'inst:norway PROPOSED ports stay open']],
+    ['Norway demanded that fares be frozen and said it would walk out.', ['inst:norway PROPOSED fares be frozen']],
     // A definite group of actors holds a stance; it is never the last body whose name ends in that word.
     ['The European Union has met the dockers. The unions reject the pay offer outright.', ['inst:unions OPPOSED pay offer']],
   ])('%s', (sentence, expected) => {

@@ -83,6 +83,8 @@ export function clauseStart(tokens: readonly Token[], mentions: readonly Mention
       // "said through its delegation that it …", "told a committee last month that …": a reported clause, not a relative one.
       const r = reportingBefore(tokens, k);
       if (r >= 0) return { start: k + 1, reporting: r };
+      // "let it be known that it could …", "made it known that": a report, not a relative clause.
+      if (tokens[k - 1]?.lower === 'known' && (tokens[k - 2]?.lower === 'be' || tokens[k - 2]?.lower === 'it')) return { start: k + 1, reporting: k - 1 };
     }
     if (l === 'which' || l === 'who' || l === 'whom' || l === 'that') return { start: k + 1, relative: k };
     // "as such" and "so far" are no subordinators.

@@ -112,10 +112,25 @@ export function objectEnd(tokens: readonly Token[], from: number, mode: Mode, cu
       if (mode === 'np' && tokens[k + 1]?.lower === 'for' && opensConjunct(tokens[k + 2])) continue;
       // "cut X and lift Y" inside a verb-phrase list goes on; a cue or a finite verb starts a clause of its own.
       if (cueStarts.has(k + 1) || (verbish(tokens[k + 1]) && !(mode === 'vp' && vpConjunct(tokens, k + 1)))) return k;
+      // "provided periods of unemployment and sick leave continued to count": before its verb, a clause's "and" joins subjects.
+      if (mode === 'clause' && !verbBetween(tokens, from, k)) continue;
+      // "demanded that fares be frozen and ports stay open": a second subject and verb is a second demand (split below).
+      if (mode === 'clause' && newSubjectAt(tokens, k + 1)) continue;
       if (mode !== 'vp' && clauseAhead(tokens, k + 1)) return k;
     }
   }
   return tokens.length;
+}
+
+/** A subject of its own, then its verb: "ports stay open", "the state pays". */
+const newSubjectAt = (tokens: readonly Token[], k: number) => {
+  const t = tokens[k];
+  return !!t && t.kind === 'word' && !verbish(t) && !MODALS.has(t.lower) && !AUX.has(t.lower) && clauseAhead(tokens, k + 1);
+};
+
+function verbBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (verbish(tokens[k]) || AUX.has(tokens[k]!.lower) || MODALS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** After a comma: does the object go on (a list item, a verb-phrase list, a named list in a clause)? */
@@ -188,9 +203,11 @@ function clauses(tokens: readonly Token[], start: number, end: number): [number,
   const out: [number, number][] = [];
   let s = start;
   for (let k = start + 1; k < end - 1; k++) {
-    if (tokens[k]!.lower !== 'and' || tokens[k + 1]!.lower !== 'that') continue;
+    if (tokens[k]!.lower !== 'and') continue;
+    const that = tokens[k + 1]!.lower === 'that';
+    if (!that && !(verbBetween(tokens, s, k) && newSubjectAt(tokens, k + 1))) continue;
     out.push([s, tokens[k - 1]!.text === ',' ? k - 1 : k]);
-    s = k + 2;
+    s = that ? k + 2 : k + 1;
   }
   if (end > s) out.push([s, end]);
   return out;

@@ -81,7 +81,7 @@ export function speakerOf(st: SentenceState, r: number): Entity[] {
   // "The UAE, which has been accused of arming the RSF, said …": the main subject speaks.
   const v = st.mainVerb;
   // "… have broken ranks and said they …": a reporting verb coordinated with the main verb shares its subject.
-  if (v !== undefined && v <= r && (r - v <= 3 || (st.tokens[r - 1]?.lower === 'and' && r - v <= 8)) && st.main.entities.length) return st.main.entities;
+  if (v !== undefined && v <= r && (r - v <= 3 || ((st.tokens[r - 1]?.lower === 'and' || st.tokens[r - 1]?.lower === 'but') && r - v <= 8)) && st.main.entities.length) return st.main.entities;
   const between = (a: number, b: number) => st.tokens.slice(a, b).every((t) => t.kind === 'punct' || (!t.cap && t.kind === 'word'));
   const m = [...st.mentions].reverse().find((x) => x.end <= r && r - x.end <= 2 && between(x.end, r)) ??
     st.mentions.find((x) => x.start > r && x.start - r <= 3 && between(r + 1, x.start));
