@@ -503,6 +503,16 @@ describe('round 8 constructions (made-up sentences from other domains)', () => {
       ['inst:norway PROPOSED periods of unemployment and sick leave continued to count', 'inst:norway SUPPORTED ferry levy']],
     ['Norway demanded that fares be frozen and ports stay open.', ['inst:norway PROPOSED fares be frozen', 'inst:norway PROPOSED ports stay open']],
     ['Norway demanded that fares be frozen and said it would walk out.', ['inst:norway PROPOSED fares be frozen']],
+    // "not closed to", quoted or not, is openness; its condition, and a condition about the thing itself, are demands.
+    ['Ola Berg said he was "not closed" to a ferry levy if it were funded within the existing harbour budget.',
+      ['person:ola-berg PROPOSED funded within the existing harbour budget', 'person:ola-berg SUPPORTED ferry levy']],
+    ['Norway could accept the ferry levy only if it applied to ships longer than 40 metres.',
+      ['inst:norway PROPOSED applied to ships longer than 40 metres', 'inst:norway SUPPORTED ferry levy']],
+    // "as long as it applies equally to every flag" restates the thing's scope: no demand.
+    ['Norway would back the ferry levy as long as it applies equally to every flag.', ['inst:norway SUPPORTED ferry levy']],
+    // "Health" ends an organisation's name.
+    ['Harborview Health and St. Clare Health were prepared to extend the price cap to seven years.',
+      ['inst:harborview-health PROPOSED extend the price cap to seven years', 'inst:st-clare-health PROPOSED extend the price cap to seven years']],
     // A definite group of actors holds a stance; it is never the last body whose name ends in that word.
     ['The European Union has met the dockers. The unions reject the pay offer outright.', ['inst:unions OPPOSED pay offer']],
   ])('%s', (sentence, expected) => {

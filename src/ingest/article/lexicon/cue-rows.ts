@@ -45,6 +45,8 @@ const CORE_ROWS: Row[] = [
   { verbs: ['urge'], stance: S, takes: 'urge' },
   { verbs: ['call'], rest: 'on', stance: S, takes: 'urge' },
   { verbs: ['open'], rest: 'to', stance: S, weight: 0.6, forms: [] },
+  // "not closed to": open to, said with a double negative.
+  { verbs: ['not'], rest: 'closed to', stance: S, weight: 0.6, forms: [] },
   { verbs: ['in'], rest: 'favour of', stance: S, forms: [] },
   { verbs: ['in'], rest: 'favor of', stance: S, forms: [] },
   { verbs: ['seek', 'aim', 'hope', 'try'], rest: 'to', stance: S, takes: 'vp', control: 'aim', weight: 0.65 },

@@ -68,7 +68,7 @@ export const ORG_WORDS = new Set([
   'Congress', 'Parliament', 'Senate', 'Assembly', 'Court', 'Board', 'Cabinet', 'Administration', 'Government', 'Chamber', 'Workers',
   'Nations', 'States', 'Countries', 'Society', 'Trust', 'University', 'Service', 'Services', 'Guard', 'Army', 'Navy', 'Police', 'Centre',
   'Center', 'Programme', 'Program', 'Club', 'Bloc', 'Caucus', 'Secretariat', 'Tribunal', 'Industries', 'Holdings', 'Airlines', 'Motors',
-  'Brigade', 'Brigades', 'Forces', 'Presidency', 'Technologies', 'Technology', 'Labs', 'Lab', 'Laboratory', 'Observatory', 'Initiative', 'Project', 'Collective', 'Watch', 'Consortium', 'Syndicate', 'Cooperative', 'Co-op', 'Media', 'Energy', 'Pharmaceuticals', 'Pharma',
+  'Brigade', 'Brigades', 'Forces', 'Presidency', 'Technologies', 'Technology', 'Health', 'Labs', 'Lab', 'Laboratory', 'Observatory', 'Initiative', 'Project', 'Collective', 'Watch', 'Consortium', 'Syndicate', 'Cooperative', 'Co-op', 'Media', 'Energy', 'Pharmaceuticals', 'Pharma',
   'Partners', 'Capital', 'Ventures', 'Solutions', 'Foods', 'Steel', 'Petroleum', 'Mining', 'Telecom', 'Communications', 'Networks',
   'Software', 'Robotics', 'Aerospace', 'Airways', 'Railways', 'Shipping', 'Logistics', 'Insurance', 'Securities', 'Chamber',
 ]);

@@ -107,8 +107,8 @@ export function findCues(tokens: readonly Token[], mentions: readonly Mention[])
       if (!list) continue;
       const off = pass === 1 ? gap : 0;
       for (const entry of list) {
-      if (!restMatches(tokens, i + 1 + off, entry.rest)) continue;
-      const end = i + 1 + off + entry.rest.length;
+      const end = restEnd(tokens, i + 1 + off, entry.rest);
+      if (end < 0) continue;
       // "call both sides back in October", "scaled back": a particle, not the verb "back".
       if (entry.first === 'back' && !entry.rest.length && t.lower === 'back' && (!tokens[end] || tokens[end]!.kind === 'punct' || PREPOSITIONS.has(tokens[end]!.lower))) continue;
       if (entry.frame && frameAt(tokens, end, entry.frame) < 0) continue;
@@ -210,7 +210,7 @@ function agentAt(tokens: readonly Token[], k: number, inMention: Uint8Array): bo
 export function frameAt(tokens: readonly Token[], from: number, frame: readonly string[]): number {
   for (let k = from + 1; k < tokens.length && k - from <= FRAME_REACH; k++) {
     if (CLAUSE_ENDS.has(tokens[k]!.text)) return -1;
-    if (restMatches(tokens, k, frame)) return k;
+    if (restEnd(tokens, k, frame) >= 0) return k;
   }
   return -1;
 }
@@ -258,7 +258,14 @@ function skippable(tokens: readonly Token[], k: number): number {
   return 0;
 }
 
-function restMatches(tokens: readonly Token[], from: number, rest: readonly string[]): boolean {
-  for (let k = 0; k < rest.length; k++) if (tokens[from + k]?.lower !== rest[k]) return false;
-  return true;
+/** Where the rest of a cue ends, or -1; a quotation mark may sit inside it ('"not closed" to', '"sympathetic to"'). */
+function restEnd(tokens: readonly Token[], from: number, rest: readonly string[]): number {
+  let j = from;
+  for (let k = 0; k < rest.length; k++, j++) {
+    if (k > 0 && QUOTE_MARKS.has(tokens[j]?.text ?? '')) j++;
+    if (tokens[j]?.lower !== rest[k]) return -1;
+  }
+  return j;
 }
+
+const QUOTE_MARKS = new Set(['"', '“', '”']);

@@ -99,6 +99,8 @@ export function objectEnd(tokens: readonly Token[], from: number, mode: Mode, cu
     // "a formula under which members would pay 0.9%": a bare head's content is the clause it governs.
     if (l === 'which' && mode === 'np' && PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') && contentWords(tokens, from, k - 1) <= 2) continue;
     if (STOPS.has(l) && !(l === 'as' && tokens[k - 1]?.lower === 'such')) return k;
+    // "accept the penalty only if …": "only" opens the condition.
+    if (l === 'only' && (tokens[k + 1]?.lower === 'if' || tokens[k + 1]?.lower === 'when')) return k;
     // "backed the deal provided the ban was part of it": a condition, unlike "the funds provided by Chile".
     if (l === 'provided' && mode === 'np' && (tokens[k + 1]?.lower === 'that' || (DETERMINERS.has(tokens[k + 1]?.lower ?? '') && clauseAhead(tokens, k + 1)))) return k;
     if (l === 'as' && !(tokens[k - 1]?.lower === 'such' || tokens[k + 1]?.lower === 'well' || tokens[k + 1]?.lower === 'part')) return k;

@@ -1,3 +1,4 @@
+import { contentStems } from '../text/normalise.js';
 import type { Stance } from '../../../model/vocabulary.js';
 import { type Mention, detectMentions } from '../stakeholders/detect.js';
 import { GROUP_NOUN_SET, STATE_NOUN_SET } from '../stakeholders/patterns.js';
@@ -67,6 +68,7 @@ class State implements SentenceState {
 
 const NO_CUES: ReadonlySet<number> = new Set<number>();
 const ACCEPTING = new Set(['accept', 'agree', 'support', 'back', 'endorse', 'sign']);
+const OPEN = new Set(['open', 'not', 'live', 'sympathetic', 'receptive', 'amenable']);
 const ADDRESSEE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'both', 'all']);
 
 const SENDING = new Set(['submit', 'refer']);
@@ -77,6 +79,23 @@ const ONLY_IF = new Set(['if', 'when', 'once']);
 const CONDITIONAL_MODALS = new Set(['could', 'would', 'might']);
 const CONDITION_ENDS = new Set(['.', ';', ':', '!', '?']);
 const PRONOUN_SUBJECTS = new Set(['it', 'they', 'this', 'that', 'these', 'those', 'he', 'she', 'we', 'i', 'you']);
+
+/**
+ * "only if it applied to shorter careers", "if it were funded within the budget": a condition about the
+ * thing itself is its predicate ("applied to shorter careers"); "as long as it does" says nothing.
+ */
+function predicateOnly(tokens: readonly Token[], k: number): number {
+  if (!PRONOUN_SUBJECTS.has(tokens[k]?.lower ?? '')) return k;
+  let j = k + 1;
+  if (BE_FORMS.has(tokens[j]?.lower ?? '')) j++;
+  let q = j;
+  while (q < tokens.length && !CONDITION_ENDS.has(tokens[q]!.text) && tokens[q]!.text !== ',') q++;
+  // "as long as it applies to every flag" only restates the thing's scope; a predicate with more says what is asked.
+  const words = tokens.slice(j, q).filter((t) => !t.lower.endsWith('ly')).map((t) => t.text);
+  return contentStems(words.join(' ')).length >= 3 ? j : tokens.length;
+}
+
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be']);
 
 /** Where the condition clause of a conditional stance starts, or -1: "only … if/when Y" after support, "unless Y" after a refusal. */
 function conditionAfter(tokens: readonly Token[], cueStart: number, cueFirst: string, end: number, stance: Stance, negations: number): number {
@@ -96,6 +115,8 @@ function conditionAfter(tokens: readonly Token[], cueStart: number, cueFirst: st
   for (let j = cueStart - 1; j >= 0 && cueStart - j <= 3; j--) if (tokens[j]!.lower === 'only') return k + 1;
   // "she could accept it if the review were brought forward": a modal acceptance on a condition names that condition too.
   if (w === 'if' && ACCEPTING.has(cueFirst) && CONDITIONAL_MODALS.has(tokens[cueStart - 1]?.lower ?? '')) return k + 1;
+  // "was 'not closed' to X if Y", "is open to X if Y": openness on a condition names the condition.
+  if (w === 'if' && OPEN.has(cueFirst)) return k + 1;
   return -1;
 }
 
@@ -255,9 +276,9 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
     // "would only support the levy if most of the revenue is spent at home", "will not sign unless X": the condition is a demand.
     const condition = conditionAfter(tokens, cue.start, objectCue.entry.first, object.end, final, negations);
     // "as long as it applies to every flag": a condition about the thing itself names no term of its own.
-    if (condition >= 0 && !PRONOUN_SUBJECTS.has(tokens[condition]?.lower ?? '')) {
+    if (condition >= 0) {
       // "if X and if Y": each condition is a demand of its own.
-      for (const [from, to] of conditions(tokens, condition)) {
+      for (const [from, to] of conditions(tokens, predicateOnly(tokens, condition))) {
         const clause = span(tokens, from, 'clause', cueStarts, false);
         const end = Math.min(clause.end, to);
         // "… if Peru agreed to a catch limit": the condition's own accepting cue says what is demanded.
