@@ -513,6 +513,10 @@ describe('round 8 constructions (made-up sentences from other domains)', () => {
     // "Health" ends an organisation's name.
     ['Harborview Health and St. Clare Health were prepared to extend the price cap to seven years.',
       ['inst:harborview-health PROPOSED extend the price cap to seven years', 'inst:st-clare-health PROPOSED extend the price cap to seven years']],
+    // "the two systems" are the two bodies the article mentions most; whoever summarised a study did not write it.
+    ['Harborview Health and St. Clare Health announced the merger. To head off a challenge, the two systems have offered to cap prices.',
+      ['inst:harborview-health PROPOSED cap prices', 'inst:st-clare-health PROPOSED cap prices']],
+    ['A study by the Fjord Policy Institute, summarised last month by the Bergen Times Group, recommended a ferry levy.', ['inst:fjord-policy-institute PROPOSED ferry levy']],
     // A definite group of actors holds a stance; it is never the last body whose name ends in that word.
     ['The European Union has met the dockers. The unions reject the pay offer outright.', ['inst:unions OPPOSED pay offer']],
   ])('%s', (sentence, expected) => {

@@ -13,7 +13,7 @@ import { mentionAt } from './mention-at.js';
  */
 const PAIR_NOUNS = new Set(['sides', 'governments', 'countries', 'nations', 'parties', 'leaders', 'delegations', 'teams', 'camps', 'capitals', 'states', 'companies', 'firms', 'groups', 'unions', 'neighbours', 'neighbors',
   // "Both executives endorsed …": the governing bodies of the two organisations.
-  'executives', 'leaderships', 'boards', 'organisations', 'organizations', 'federations', 'associations']);
+  'executives', 'leaderships', 'boards', 'systems', 'organisations', 'organizations', 'federations', 'associations']);
 const STATE_PAIRS = new Set(['governments', 'countries', 'nations', 'capitals', 'states', 'neighbours', 'neighbors']);
 /** Capitalised sentence openers that are common nouns, not names ("Critics", "Officials"). */
 const COMMON = new Set([...STATE_NOUNS, ...GROUP_NOUNS, ...ROLES].filter((w) => !w.includes(' ')).concat(['critics', 'analysts', 'observers', 'experts', 'residents',

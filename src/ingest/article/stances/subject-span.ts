@@ -23,7 +23,7 @@ const AGENT_LIST_END = new Set(['.', ';', ':', '!', '?', '—', '–', '(', ')']
  * Participles whose agent did not write the plan: "a study by X, reported by the Reader," is X's, and
  * "a draft, backed by Y," is not Y's. Y's stance, if any, is read where it is stated.
  */
-const NOT_AUTHORING = new Set(['reported', 'cited', 'quoted', 'covered', 'obtained', 'seen', 'reviewed', 'leaked', 'backed', 'supported', 'endorsed',
+const NOT_AUTHORING = new Set(['reported', 'summarised', 'summarized', 'described', 'publicised', 'publicized', 'highlighted', 'cited', 'quoted', 'covered', 'obtained', 'seen', 'reviewed', 'leaked', 'backed', 'supported', 'endorsed',
   'welcomed', 'praised', 'criticised', 'criticized', 'rejected', 'opposed', 'challenged', 'contested', 'disputed', 'questioned']);
 
 /** Is k inside one of the skipped ranges (appositives)? */
@@ -80,13 +80,14 @@ export function pick(st: SentenceState, [s, e]: [number, number], skipped: [numb
 /** The plan a subject names and its author: "released … by X", "the presidency's draft", "the U.S. proposal", or the plan named before. */
 export function documentOf(st: SentenceState, [s, e]: [number, number], skipped: [number, number][], head: number, authors: Entity[]): DocInfo | undefined {
   const headWord = st.tokens[head]!.lower;
-  let by: Entity[] = [];
-  for (const [a, b] of skipped) {
-    const k = st.tokens.slice(a, b).findIndex((t) => t.lower === 'by');
-    if (k >= 0 && !NOT_AUTHORING.has(st.tokens[a + k - 1]?.lower ?? '')) by = afterBy(st, a + k + 1);
-  }
   // "A study by the Housing Lab recommended …": the author right after the plan's head.
-  if (!by.length && st.tokens[head + 1]?.lower === 'by' && head + 2 < e) by = afterBy(st, head + 2);
+  let by: Entity[] = st.tokens[head + 1]?.lower === 'by' && head + 2 < e ? afterBy(st, head + 2) : [];
+  for (const [a, b] of skipped) {
+    if (by.length) break;
+    const k = st.tokens.slice(a, b).findIndex((t) => t.lower === 'by');
+    // ", summarised last month by the Ledger,": whoever reported it did not write it.
+    if (k >= 0 && !st.tokens.slice(a, a + k).some((t) => NOT_AUTHORING.has(t.lower))) by = afterBy(st, a + k + 1);
+  }
   const label = st.tokens
     .slice(s, e)
     .filter((t, k) => (t.kind !== 'punct' || t.text === '-') && !skipped.some(([a, b]) => s + k >= a && s + k < b))
