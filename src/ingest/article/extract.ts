@@ -140,6 +140,7 @@ export function assemble(parsed: ParsedArticle, found: { sentence: Sentence; can
     const affiliation = e.affiliation ? registry.entities.get(e.affiliation) : undefined;
     if (affiliation && affiliation.origin !== 'graph') stakeholders.set(affiliation.id, affiliation);
   }
+  const ambiguous = sharedShortNames(registry);
   const labels = new Map<string, string>();
   for (const f of found) for (const c of f.candidates) if (!labels.has(c.term.id)) labels.set(c.term.id, c.term.label);
   return {
@@ -158,7 +159,7 @@ export function assemble(parsed: ParsedArticle, found: { sentence: Sentence; can
       id: e.id,
       name: e.name,
       kind: e.kind,
-      aliases: [...e.aliases].filter((a) => a !== e.name),
+      aliases: [...e.aliases].filter((a) => a !== e.name && !(e.origin !== 'graph' && ambiguous.has(a))),
       isNew: e.origin !== 'graph',
       ...(e.institutionKind ? { institutionKind: e.institutionKind } : {}),
       ...(e.role ? { role: e.role } : {}),
@@ -175,3 +176,20 @@ export function assemble(parsed: ParsedArticle, found: { sentence: Sentence; can
   };
 }
 
+
+/**
+ * One-word short names that two bodies new to the graph share, or that open another new body's name ("Halden" for the Halden Valley teachers'
+ * union and parents' group): in this article the word meant whichever was named last, but the graph
+ * would keep it for both, and a later article would resolve it to either.
+ */
+function sharedShortNames(registry: Registry): Set<string> {
+  const owners = new Map<string, number>();
+  for (const e of registry.entities.values()) {
+    if (e.origin === 'graph') continue;
+    const first = e.kind === 'Institution' && e.name.includes(' ') ? e.name.slice(0, e.name.indexOf(' ')) : undefined;
+    const short = new Set([...e.aliases].filter((a) => !a.includes(' ') && a !== a.toUpperCase()));
+    if (first && first !== first.toUpperCase()) short.add(first);
+    for (const a of short) owners.set(a, (owners.get(a) ?? 0) + 1);
+  }
+  return new Set([...owners].filter(([, n]) => n > 1).map(([a]) => a));
+}

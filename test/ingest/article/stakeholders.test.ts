@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/ingest/article/extract.js';
 import { detectMentions } from '../../../src/ingest/article/stakeholders/detect.js';
 import { Registry } from '../../../src/ingest/article/stakeholders/registry.js';
 import { tokenize } from '../../../src/ingest/article/text/tokens.js';
@@ -143,5 +144,16 @@ describe('stakeholder mentions', () => {
     // A determiner or a number alone is no modifier: "the airlines", "three airlines" name no group.
     expect(mentions('The airlines said no.')).toEqual([]);
     expect(mentions('Three airlines said no.')).toEqual([]);
+  });
+
+  it('keeps no short name the graph would misread later (round 8)', () => {
+    const text = '# Strike\n\nDate: 2026-11-20\n\nThe Fjordvik Valley Teachers Association backed the ferry levy. Fjordvik Valley Parents United, a group formed during the strike, backed it too. ' +
+      'The Oregon School Boards Coalition rejected the ferry levy.';
+    const aliases = Object.fromEntries(extractArticle(text).stakeholders.map((x) => [x.id, x.aliases]));
+    // "Fjordvik" names both new bodies, so neither keeps it; a state's name is no short name of a body.
+    expect(aliases['inst:fjordvik-valley-teachers-association']).not.toContain('Fjordvik');
+    expect(aliases['inst:fjordvik-valley-parents-united']).not.toContain('Fjordvik');
+    expect(aliases['inst:oregon-school-boards-coalition']).not.toContain('Oregon');
+    expect(aliases['inst:oregon-school-boards-coalition']).toContain('OSBC');
   });
 });

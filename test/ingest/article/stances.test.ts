@@ -517,6 +517,12 @@ describe('round 8 constructions (made-up sentences from other domains)', () => {
     ['Harborview Health and St. Clare Health announced the merger. To head off a challenge, the two systems have offered to cap prices.',
       ['inst:harborview-health PROPOSED cap prices', 'inst:st-clare-health PROPOSED cap prices']],
     ['A study by the Fjord Policy Institute, summarised last month by the Bergen Times Group, recommended a ferry levy.', ['inst:fjord-policy-institute PROPOSED ferry levy']],
+    // "trustee" is a title; a name between commas right before "said" is a person.
+    ['Board president Lena Berg and trustee Ola Moen voted to adopt the ferry levy.', ['person:lena-berg SUPPORTED ferry levy', 'person:ola-moen SUPPORTED ferry levy']],
+    ['One of them, Oscar Villanueva-Reid, said he would support a ferry levy.', ['person:oscar-villanueva-reid SUPPORTED ferry levy']],
+    // What a rejected plan's relative clause states is opposed; what a proposed one's states is proposed.
+    ['Norway rejected a deal that includes a ferry levy.', ['inst:norway OPPOSED ferry levy']],
+    ['Norway put forward a counterproposal that offered a ferry levy.', ['inst:norway PROPOSED ferry levy']],
     // A definite group of actors holds a stance; it is never the last body whose name ends in that word.
     ['The European Union has met the dockers. The unions reject the pay offer outright.', ['inst:unions OPPOSED pay offer']],
   ])('%s', (sentence, expected) => {

@@ -30,7 +30,7 @@ export const PRONOUNS = set('he she it they we i him her them us');
 export const RELATIVES = set('which that who whom whose');
 /** Nouns for plans and texts: as a subject, their author holds what they propose. */
 export const DOC_NOUNS = set(`strategy plan proposal counterproposal counter-proposal draft text document framework deal agreement accord bill offer
-  package resolution declaration communique communiqué statement report memo memorandum blueprint treaty law legislation budget initiative
+  contract settlement package resolution declaration communique communiqué statement report memo memorandum blueprint treaty law legislation budget initiative
   roadmap platform manifesto program programme nss act analysis assessment amendment motion study`);
 /** Nouns that stand for "the terms of the plan" when they are the object. */
 export const PLAN_PART_NOUNS = set('terms conditions provisions demands points elements clauses proposals');

@@ -144,7 +144,9 @@ export function appositiveOrganisation(tokens: readonly Token[], i: number, reg:
   for (let k = e + 2; k < tokens.length && k - e < 12; k++) {
     const w = tokens[k]!;
     if (w.kind === 'punct') return undefined;
-    if (APPOSITIVE_ORG_NOUNS.has(w.lower) && (tokens[k + 1]?.kind === 'punct' || PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') || RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? ''))) {
+    // "X, a group formed during the strike,": a participle after the noun describes it too.
+    const after = tokens[k + 1];
+    if (APPOSITIVE_ORG_NOUNS.has(w.lower) && (after?.kind === 'punct' || PREPOSITIONS.has(after?.lower ?? '') || RELATIVE_OPENERS.has(after?.lower ?? '') || (!!after && !after.cap && /ed$/.test(after.lower)))) {
       const name = e - i === 1 ? t.text : tokens.slice(i, e).map((x) => x.text).join(' ');
       const entity = reg.introduce(name, 'Institution', w.lower === 'company' || w.lower === 'firm' ? 'COMPANY' : 'OTHER');
       return [{ start: i, end: e, entity, kind: 'name', alias: [i, e] }];

@@ -105,6 +105,9 @@ function known(tokens: readonly Token[], i: number, reg: Registry): Found[] | un
   const e = m.entity;
   const next = tokens[m.end];
   if (m.end - i === 1 && e.institutionKind !== 'STATE' && orgNameEnd(tokens, i) > m.end + 0 && orgNameEnd(tokens, i) > i + 1) return undefined;
+  // "Fjordvik Valley Parents United" after the Fjordvik Valley Teachers Association: a body's short name that
+  // runs on into other capitalised words is part of another name ("Fjordvik CEO Jane Doe" still is the body).
+  if (m.end - i === 1 && e.kind === 'Institution' && e.origin !== 'lexicon' && e.institutionKind !== 'STATE' && isCapWord(next) && !ROLE_SET.at(tokens, m.end) && !reg.match(tokens, m.end)) return undefined;
   // "the Mozambique Debt Justice Coalition": a state's name opening a longer organisation name is part of it.
   if (e.institutionKind === 'STATE' && orgNameEnd(tokens, i) >= m.end + 2 && !STATE_NOUN_SET.at(tokens, m.end)) return undefined;
   // "Air France", "Radio Free Europe": a capitalised word before a state's name makes it an organisation's name.

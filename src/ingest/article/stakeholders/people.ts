@@ -83,6 +83,12 @@ export function speakers(tokens: readonly Token[], reg: Registry, mentions: Ment
         let b = s;
         while (b >= 0 && isCapWord(tokens[b]) && s - b < 3) b--;
         if (s - b >= 2 && !covered(b + 1, s + 1) && nameEnd(tokens, b + 1) === s + 1) push(b + 1, s + 1);
+        // "One of them, Oscar Villanueva-Reid, said": a name between commas right before the verb.
+        else if (tokens[s]?.text === ',') {
+          let c = s - 1;
+          while (c >= 0 && isCapWord(tokens[c]) && s - c <= 3) c--;
+          if (s - 1 - c >= 2 && tokens[c]?.text === ',' && !covered(c + 1, s) && nameEnd(tokens, c + 1) === s) push(c + 1, s);
+        }
       }
     }
   }

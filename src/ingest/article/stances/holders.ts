@@ -29,6 +29,8 @@ export interface Holders {
   appositiveGap?: boolean;
   /** "which the union rejected within hours": the cue's object is the antecedent; what follows is an adjunct. */
   objectGap?: boolean;
+  /** "ruled out any contract that requires X": the holders rejected the plan whose relative clause states X. */
+  opposes?: boolean;
   negated: boolean;
   factor: number;
 }

@@ -48,6 +48,7 @@ export function relative(st: SentenceState, r: number, subj: [number, number], f
   if (near) return holders(coordinatedBefore(mentions, tokens, near, floor), 'relative', 0.95);
   // "put forward a counterproposal that offered X": the relative pronoun follows the previous cue's object.
   const plan = st.previous.find((p) => p.objectEnd === r || p.objectEnd === antecedentEnd);
-  if (plan) return holders(plan.holders.entities, 'relative', 0.9);
+  // "ruled out any contract that requires X": what a rejected plan holds is opposed.
+  if (plan) return holders(plan.holders.entities, 'relative', 0.9, plan.cue.entry.stance === 'OPPOSED' ? { opposes: true } : {});
   return undefined;
 }

@@ -262,7 +262,7 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
     // "circulated a new draft that proposes X": the relative clause's cue states X; the verb alone states nothing.
     if (objectCue.entry.carrier && !object.relativeCue) continue;
     if (object.evaluation) stance = object.evaluation;
-    const final = negate(stance, negations) ?? negatedReadiness(objectCue.entry.first, stance, negations);
+    const final = holders.opposes && negations === 0 ? 'OPPOSED' : negate(stance, negations) ?? negatedReadiness(objectCue.entry.first, stance, negations);
     if (!final) continue;
     const notes = [`cue "${tokens.slice(cue.start, cue.end).map((t) => t.text).join(' ')}"`, `holder via ${holders.via}`];
     let factor = cue.entry.weight * holders.factor;
