@@ -523,6 +523,12 @@ describe('round 8 constructions (made-up sentences from other domains)', () => {
     // What a rejected plan's relative clause states is opposed; what a proposed one's states is proposed.
     ['Norway rejected a deal that includes a ferry levy.', ['inst:norway OPPOSED ferry levy']],
     ['Norway put forward a counterproposal that offered a ferry levy.', ['inst:norway PROPOSED ferry levy']],
+    // Not withdrawing a measure backs it; withdrawing or dropping it un-negated is no cue of its own.
+    ['Ola Berg said he would not withdraw the ferry levy.', ['person:ola-berg SUPPORTED ferry levy']],
+    ['Norway said it was ready to drop the ferry levy.', ['inst:norway PROPOSED drop the ferry levy']],
+    // A quote that opens after the object's noun with a preposition is an aside.
+    ['Ola Berg said he would fight the closures "at every board meeting from now until June."', ['person:ola-berg OPPOSED closures']],
+    ['Norway backed the "Fair Deal" plan.', ['inst:norway SUPPORTED Fair Deal plan']],
     // A definite group of actors holds a stance; it is never the last body whose name ends in that word.
     ['The European Union has met the dockers. The unions reject the pay offer outright.', ['inst:unions OPPOSED pay offer']],
   ])('%s', (sentence, expected) => {

@@ -1,4 +1,4 @@
-import { S, pastIng, type Row } from './cue-row.js';
+import { O, S, pastIng, type Row } from './cue-row.js';
 
 /** Supporting in news wording: light verbs with "support" ("voiced support for", "threw its weight behind"), ratifying, siding, adjectives ("supportive of", "keen to"). General vocabulary, not tuned to any article. */
 export const SUPPORTING_ROWS: Row[] = [
@@ -10,6 +10,8 @@ export const SUPPORTING_ROWS: Row[] = [
   { verbs: ['tolerate', 'afford'], stance: S, weight: 0.75, onlyNegated: true },
   { verbs: ['stomach', 'swallow'], stance: S, weight: 0.75, onlyNegated: true, forms: ['stomach', 'swallow'] },
   { verbs: ['stand'], rest: 'for', stance: S, weight: 0.75, onlyNegated: true },
+  // "would not withdraw the premium proposal", "has not dropped its demand": keeping a measure one could undo backs it.
+  { verbs: ['withdraw', 'drop', 'abandon', 'shelve', 'scrap'], stance: O, weight: 0.7, onlyNegated: true },
   { verbs: ['throw'], rest: '<poss> <adj?> weight behind', stance: S },
   { verbs: ['throw'], rest: '<poss> <adj?> support behind', stance: S },
   { verbs: ['put'], rest: '<poss> <adj?> weight behind', stance: S },

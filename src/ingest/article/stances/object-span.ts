@@ -70,6 +70,9 @@ export function objectEnd(tokens: readonly Token[], from: number, mode: Mode, cu
     const l = t.lower;
     if (l === 'to' && CONTAINER_NOUNS.has(tokens[k - 1]?.lower ?? '')) verbPhrase = true;
     if (QUOTES.has(t.text)) {
+      const opens = t.text === '“' || (t.text !== '”' && !quoted);
+      // "would fight the closures "at every board meeting"": a quote opened after the object's noun is the speaker's aside.
+      if (opens && mode === 'np' && k > from + 1 && asideAfter(tokens, k)) return k;
       quoted = t.text === '“' ? true : t.text === '”' ? false : !quoted;
       continue;
     }
@@ -129,6 +132,13 @@ const newSubjectAt = (tokens: readonly Token[], k: number) => {
   const t = tokens[k];
   return !!t && t.kind === 'word' && !verbish(t) && !MODALS.has(t.lower) && !AUX.has(t.lower) && clauseAhead(tokens, k + 1);
 };
+
+/** A quote that opens with a preposition or an adverb after a noun: an aside on the stance, not part of its object. */
+function asideAfter(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return !!prev && !!next && prev.kind === 'word' && !DETERMINERS.has(prev.lower) && !PREPOSITIONS.has(prev.lower) && (PREPOSITIONS.has(next.lower) || next.lower.endsWith('ly'));
+}
 
 function verbBetween(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (verbish(tokens[k]) || AUX.has(tokens[k]!.lower) || MODALS.has(tokens[k]!.lower)) return true;

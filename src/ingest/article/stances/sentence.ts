@@ -1,3 +1,4 @@
+import type { CueEntry } from '../lexicon/cues.js';
 import { contentStems } from '../text/normalise.js';
 import type { Stance } from '../../../model/vocabulary.js';
 import { type Mention, detectMentions } from '../stakeholders/detect.js';
@@ -177,7 +178,7 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
   const mentions = detectMentions(tokens, reg);
   scanSentence(tokens, mentions, discourse);
   const st = new State(tokens, mentions, reg, discourse);
-  const cues = withoutFearedCues(tokens, findCues(tokens, mentions));
+  const cues = withoutFearedCues(tokens, findCues(tokens, mentions)).filter((c) => !unnegatedRemoval(tokens, c));
   // Most sentences have no cue: they share one empty set (it is only ever read).
   const cueStarts: ReadonlySet<number> = cues.length ? new Set(cues.map((c) => c.start)) : NO_CUES;
   let isAttributed: boolean | undefined;
@@ -262,7 +263,7 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
     // "circulated a new draft that proposes X": the relative clause's cue states X; the verb alone states nothing.
     if (objectCue.entry.carrier && !object.relativeCue) continue;
     if (object.evaluation) stance = object.evaluation;
-    const final = holders.opposes && negations === 0 ? 'OPPOSED' : negate(stance, negations) ?? negatedReadiness(objectCue.entry.first, stance, negations);
+    const final = holders.opposes && negations === 0 ? 'OPPOSED' : keptByRefusal(objectCue.entry, negations) ?? negate(stance, negations) ?? negatedReadiness(objectCue.entry.first, stance, negations);
     if (!final) continue;
     const notes = [`cue "${tokens.slice(cue.start, cue.end).map((t) => t.text).join(' ')}"`, `holder via ${holders.via}`];
     let factor = cue.entry.weight * holders.factor;
@@ -304,6 +305,14 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
 }
 
 /** SUPPORTED negated is opposition; a negated PROPOSED or OPPOSED says nothing reliable, so it is dropped. */
+/** "ready to drop its tariffs", "urged Nauru to withdraw its letter": a removal verb is a cue only when negated, else the object of another. */
+const unnegatedRemoval = (tokens: readonly Token[], c: CueMatch) =>
+  c.entry.onlyNegated && c.entry.stance === 'OPPOSED' && !NOTS_BEFORE.has(tokens[c.start - 1]?.lower ?? '') && !NOTS_BEFORE.has(tokens[c.start - 2]?.lower ?? '');
+const NOTS_BEFORE = new Set(['not', "n't", 'never']);
+
+/** "would not withdraw X": a removal cue that is only ever read negated keeps X, so backs it. */
+const keptByRefusal = (entry: CueEntry, negations: number): Stance | undefined => (entry.onlyNegated && entry.stance === 'OPPOSED' && negations === 1 ? 'SUPPORTED' : undefined);
+
 function negate(stance: Stance, negations: number): Stance | undefined {
   if (negations === 0) return stance;
   if (negations > 1) return undefined;
