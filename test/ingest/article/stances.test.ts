@@ -529,6 +529,9 @@ describe('round 8 constructions (made-up sentences from other domains)', () => {
     // A quote that opens after the object's noun with a preposition is an aside.
     ['Ola Berg said he would fight the closures "at every board meeting from now until June."', ['person:ola-berg OPPOSED closures']],
     ['Norway backed the "Fair Deal" plan.', ['inst:norway SUPPORTED Fair Deal plan']],
+    // "An analysis of X by Y" is Y's; "and caps of …" is a second object.
+    ['An analysis of the harbour finances by the Fjord Policy Institute recommended a ferry levy.', ['inst:fjord-policy-institute PROPOSED ferry levy']],
+    ['Norway has been demanding 11% over two years and caps of 24 pupils per class.', ['inst:norway PROPOSED 11% over two years', 'inst:norway PROPOSED caps of 24 pupils per class']],
     // A definite group of actors holds a stance; it is never the last body whose name ends in that word.
     ['The European Union has met the dockers. The unions reject the pay offer outright.', ['inst:unions OPPOSED pay offer']],
   ])('%s', (sentence, expected) => {

@@ -115,6 +115,8 @@ export function objectEnd(tokens: readonly Token[], from: number, mode: Mode, cu
     if (l === 'and' || l === 'or') {
       // "calling for X to be frozen and for Y to be reviewed": a second object of the same "for".
       if (mode === 'np' && tokens[k + 1]?.lower === 'for' && opensConjunct(tokens[k + 2])) continue;
+      // "11% over two years and caps of 24 pupils": "caps of" is a noun, not a verb.
+      if (mode === 'np' && tokens[k + 2]?.lower === 'of' && !tokens[k + 1]!.cap && tokens[k + 1]!.lower.endsWith('s')) continue;
       // "cut X and lift Y" inside a verb-phrase list goes on; a cue or a finite verb starts a clause of its own.
       if (cueStarts.has(k + 1) || (verbish(tokens[k + 1]) && !(mode === 'vp' && vpConjunct(tokens, k + 1)))) return k;
       // "provided periods of unemployment and sick leave continued to count": before its verb, a clause's "and" joins subjects.
@@ -259,12 +261,14 @@ export function split(tokens: readonly Token[], from: number, end: number, mode:
     let n = comma && AND_OR.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
     // "called for a levy and for a cap": a repeated "for" opens the next object.
     if (mode === 'np' && conj && tokens[n]?.lower === 'for' && opensConjunct(tokens[n + 1])) n++;
+    // "11% over two years and caps of 24 pupils": a bare plural with its "of" is a second object.
+    const barePlural = mode === 'np' && conj && !!tokens[n] && tokens[n]!.kind === 'word' && !tokens[n]!.cap && tokens[n]!.lower.endsWith('s') && !verbish(tokens[n]) && tokens[n + 1]?.lower === 'of';
     // "to cut quotas and to ban trawling": a repeated "to" opens the next verb phrase.
     if (mode === 'vp' && tokens[n]?.lower === 'to' && vpConjunct(tokens, n + 1)) n++;
     const next = tokens[n];
     const cut = mode === 'vp'
       ? !!next && next.kind === 'word' && !next.cap && !DETERMINERS.has(next.lower) && !PREPOSITIONS.has(next.lower) && !!tokens[n + 1] && n + 1 < end && tokens[n + 1]!.text !== ',' && tokens[n + 1]!.text !== '.' && !AND_OR_BUT.has(tokens[n + 1]!.lower)
-      : opensConjunct(next);
+      : opensConjunct(next) || barePlural;
     // "sets a royalty of 2%, rising to 6% later": after a comma, an -ing form modifies what came before,
     // unless the list is of gerunds ("cutting X, raising Y").
     const modifier = comma && !conj && mode === 'vp' && !!next && next.lower.endsWith('ing') && !tokens[start]!.lower.endsWith('ing');

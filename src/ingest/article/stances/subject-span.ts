@@ -81,7 +81,10 @@ export function pick(st: SentenceState, [s, e]: [number, number], skipped: [numb
 export function documentOf(st: SentenceState, [s, e]: [number, number], skipped: [number, number][], head: number, authors: Entity[]): DocInfo | undefined {
   const headWord = st.tokens[head]!.lower;
   // "A study by the Housing Lab recommended …": the author right after the plan's head.
-  let by: Entity[] = st.tokens[head + 1]?.lower === 'by' && head + 2 < e ? afterBy(st, head + 2) : [];
+  // "An analysis of the district's finances by the Budget Center": past an "of" phrase too.
+  let k = head + 1;
+  if (st.tokens[k]?.lower === 'of') while (k < e && k - head < 8 && st.tokens[k]!.lower !== 'by' && st.tokens[k]!.kind !== 'punct') k++;
+  let by: Entity[] = st.tokens[k]?.lower === 'by' && k + 1 < e ? afterBy(st, k + 1) : [];
   for (const [a, b] of skipped) {
     if (by.length) break;
     const k = st.tokens.slice(a, b).findIndex((t) => t.lower === 'by');
