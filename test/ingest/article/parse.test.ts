@@ -77,6 +77,16 @@ describe('parsing other formats', () => {
     expect(sentenceWith(q, 'rejected the offer').links).toEqual(['https://example.org/a/b']);
   });
 
+  it('lets a link cite the rest of a paragraph that only links cite, and nothing after a marker group', () => {
+    const p = parseArticle('Title\n\nDate: 2024-05-01\n\nA report by the Fjord Institute, [published online](https://fjord.example/r), found costs rose. The institute recommends a levy.\n\n' +
+      'Norway backed it, [per the Times](https://times.example/a). Chile rejected it. [1]\n\nSweden spoke [1]. Denmark left.\n\n## References\n\n[1] news.example/x\n');
+    expect(sentenceWith(p, 'The institute recommends').links).toEqual(['https://fjord.example/r']);
+    expect(sentenceWith(p, 'Chile rejected').links).toEqual([]);
+    expect(sentenceWith(p, 'Chile rejected').citations).toEqual([1]);
+    expect(sentenceWith(p, 'Denmark left').links).toEqual([]);
+    expect(sentenceWith(p, 'Denmark left').citations).toEqual([]);
+  });
+
   it('handles ISO dates, "Dec. 8, 2025", "8 December 2025", month precision and "as of"', () => {
     expect(parseArticle('---\ntitle: T\ndate: 2025-01-31\n---\nBody text here.').meta.date).toBe('2025-01-31');
     expect(parseArticle('A title\nBy Jane Roe · Dec. 8, 2025\n\nBody text here.').meta.date).toBe('2025-12-08');

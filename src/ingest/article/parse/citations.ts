@@ -6,7 +6,8 @@ import type { Segment } from './sentences.js';
  * sits in or directly follows; a sentence without markers of its own takes the next marker group of
  * its paragraph (blank-line delimited). So "[1, 2, 3]" closing a paragraph covers the paragraph's
  * sentences since the previous group, which is how the curated dataset reads the seed; sentences after
- * the last group of a paragraph cite nothing (and fall back to the article itself as their source).
+ * the last group of a paragraph cite nothing (and fall back to the article itself as their source),
+ * except in a paragraph cited only by links, where they report the last link's source.
  * Markdown links and plain URLs are citations too and follow the same rule.
  */
 /**
@@ -75,5 +76,16 @@ export function assignCitations(
     citations[i] = pending.numbers;
     sentenceLinks[i] = pending.links;
   }
+  // "A report by X, published [on its website](…), found … The group also recommends …": in a paragraph
+  // cited only by links, the sentences after the last link report the same source.
+  for (let i = 1; i < segments.length; i++) {
+    if (segments[i]!.paragraph !== segments[i - 1]!.paragraph || citations[i]!.length || sentenceLinks[i]!.length) continue;
+    if (sentenceLinks[i - 1]!.length && citations[i - 1]!.length === 0 && !markedParagraph(i)) sentenceLinks[i] = sentenceLinks[i - 1]!;
+  }
   return { citations, links: sentenceLinks, problems };
+
+  function markedParagraph(i: number): boolean {
+    for (let q = 0; q < segments.length; q++) if (segments[q]!.paragraph === segments[i]!.paragraph && own[q]!.length) return true;
+    return false;
+  }
 }
