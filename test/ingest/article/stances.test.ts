@@ -532,6 +532,10 @@ describe('round 8 constructions (made-up sentences from other domains)', () => {
     // "An analysis of X by Y" is Y's; "and caps of …" is a second object.
     ['An analysis of the harbour finances by the Fjord Policy Institute recommended a ferry levy.', ['inst:fjord-policy-institute PROPOSED ferry levy']],
     ['Norway has been demanding 11% over two years and caps of 24 pupils per class.', ['inst:norway PROPOSED 11% over two years', 'inst:norway PROPOSED caps of 24 pupils per class']],
+    // "led the opposition to X"; "consumer advocate" is a title; a union local's number is part of its name.
+    ['Council President Ola Berg, who has led the opposition to the ferry levy, wants a referendum.', ['person:ola-berg OPPOSED ferry levy', 'person:ola-berg PROPOSED referendum']],
+    ["Norway's acting consumer advocate, Lena Holt, whose office will review it, said she would oppose any fare increase.", ['person:lena-holt OPPOSED fare increase']],
+    ['United Ferry Workers Local 1190, which represents 240 deckhands, is demanding a ferry levy.', ['inst:united-ferry-workers-local-1190 PROPOSED ferry levy']],
     // A definite group of actors holds a stance; it is never the last body whose name ends in that word.
     ['The European Union has met the dockers. The unions reject the pay offer outright.', ['inst:unions OPPOSED pay offer']],
   ])('%s', (sentence, expected) => {

@@ -46,6 +46,8 @@ export function roleAfterQualifiers(tokens: readonly Token[], i: number): number
 }
 
 /** A capitalised organisation name containing an organisation word ("Great Lakes Nurses Union"). */
+const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter', 'District', 'Branch', 'Division', 'Section']);
+
 export function orgNameEnd(tokens: readonly Token[], i: number): number {
   if (!isCapWord(tokens[i])) return i;
   let e = i + 1;
@@ -62,6 +64,10 @@ export function orgNameEnd(tokens: readonly Token[], i: number): number {
       e++;
     } else if (t.lower === 'the' && (tokens[e - 1]?.lower === 'of' || tokens[e - 1]?.lower === 'for') && isCapWord(tokens[e + 1])) {
       e++;
+    } else if (t.kind === 'num' && /^\d+$/.test(t.text) && NUMBERED_UNITS.has(tokens[e - 1]!.text)) {
+      // "United Public Workers Local 1190", "District 9": the number names the unit.
+      e++;
+      break;
     } else break;
   }
   return hasOrgWord && e - i >= 2 ? e : i;
