@@ -536,6 +536,10 @@ describe('round 8 constructions (made-up sentences from other domains)', () => {
     ['Council President Ola Berg, who has led the opposition to the ferry levy, wants a referendum.', ['person:ola-berg OPPOSED ferry levy', 'person:ola-berg PROPOSED referendum']],
     ["Norway's acting consumer advocate, Lena Holt, whose office will review it, said she would oppose any fare increase.", ['person:lena-holt OPPOSED fare increase']],
     ['United Ferry Workers Local 1190, which represents 240 deckhands, is demanding a ferry levy.', ['inst:united-ferry-workers-local-1190 PROPOSED ferry levy']],
+    // "it" after a sentence about a plan is that plan; a name in apposition after "the" holds the stance.
+    ['The Fare Bill, drafted by the Ministry of Transport, sets a levy. The bill is expected to pass comfortably. The opposition Alliance for Progress has said it will vote against it.',
+      ['inst:alliance-for-progress OPPOSED Fare Bill', 'inst:ministry-of-transport PROPOSED Fare Bill', 'inst:ministry-of-transport PROPOSED sets a levy']],
+    ["The shipowners' main lobby, the Bergen Shipowners' Association, wants a lower ferry levy.", ['inst:bergen-shipowners-association PROPOSED lower ferry levy']],
     // A definite group of actors holds a stance; it is never the last body whose name ends in that word.
     ['The European Union has met the dockers. The unions reject the pay offer outright.', ['inst:unions OPPOSED pay offer']],
   ])('%s', (sentence, expected) => {

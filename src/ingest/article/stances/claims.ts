@@ -162,6 +162,9 @@ export function generic(st: SentenceState, terms: TermRegistry, fallback: string
       // Only a referent that is plain: this sentence's claims, or the one term of the sentence before.
       const prior = discourse.sentenceTerms.length ? discourse.sentenceTerms : discourse.previousTerms.length === 1 ? discourse.previousTerms : [];
       for (const term of prior) out.push({ term, isNew: false, stance, note: 'the claim before it' });
+      // "The bill is expected to pass. The opposition has said it will vote against it.": the plan the sentence before was about.
+      const before = prior.length ? undefined : discourse.previousSubject;
+      if (before?.doc && !before.entities.length) out.push({ term: { id: '', label: before.doc.label }, isNew: true, stance, note: `the plan "${before.doc.label}" the sentence before was about` });
       break;
     }
     case 'prior': {

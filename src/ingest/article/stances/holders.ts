@@ -168,7 +168,8 @@ export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number):
   }
   // "Her Republican colleague, Senator Tom Hale, opposes …": a description, then the name in apposition.
   if (!picked.entities.length && picked.docHead === undefined) {
-    const named = st.mentions.filter((m) => m.kind !== 'adjective' && !m.possessive && skipped.some(([a, b]) => m.start > a && m.end < b && m.start === a + 1 && m.end === b - 1));
+    // "The companies' main lobby, the Zambia Mining Producers' Association, wants …": "the" may open the name.
+    const named = st.mentions.filter((m) => m.kind !== 'adjective' && !m.possessive && skipped.some(([a, b]) => m.start > a && m.end < b && (m.start === a + 1 || (m.start === a + 2 && tokens[a + 1]!.lower === 'the')) && m.end === b - 1));
     if (named.length === 1) return holders([named[0]!.entity], 'subject', 0.9, { negated });
   }
   const words = tokens.slice(subj[0], subj[1]).filter((t) => t.kind === 'word');
