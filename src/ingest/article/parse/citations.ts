@@ -78,14 +78,11 @@ export function assignCitations(
   }
   // "A report by X, published [on its website](…), found … The group also recommends …": in a paragraph
   // cited only by links, the sentences after the last link report the same source.
+  const marked = new Set<number>();
+  for (let q = 0; q < segments.length; q++) if (own[q]!.length) marked.add(segments[q]!.paragraph);
   for (let i = 1; i < segments.length; i++) {
     if (segments[i]!.paragraph !== segments[i - 1]!.paragraph || citations[i]!.length || sentenceLinks[i]!.length) continue;
-    if (sentenceLinks[i - 1]!.length && citations[i - 1]!.length === 0 && !markedParagraph(i)) sentenceLinks[i] = sentenceLinks[i - 1]!;
+    if (sentenceLinks[i - 1]!.length && citations[i - 1]!.length === 0 && !marked.has(segments[i]!.paragraph)) sentenceLinks[i] = sentenceLinks[i - 1]!;
   }
   return { citations, links: sentenceLinks, problems };
-
-  function markedParagraph(i: number): boolean {
-    for (let q = 0; q < segments.length; q++) if (segments[q]!.paragraph === segments[i]!.paragraph && own[q]!.length) return true;
-    return false;
-  }
 }
