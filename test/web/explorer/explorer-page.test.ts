@@ -66,6 +66,19 @@ describe('the /explore page on the example dataset, in headless Chromium', () =>
     expect(await page.evaluate((id) => window.__explorer!.nodeAttributes(id), 'term:ukraine-cedes-donbas')).not.toBeNull();
   });
 
+  // Right after an expansion the layout is running; positions it sent before the stop must not land after it
+  // (they did, through the slow-frame back-off, and moved nodes away from where a test was about to click).
+  it('leaves every node where it is once the layout is stopped', async () => {
+    const moved = await page.evaluate(async () => {
+      const hook = window.__explorer!;
+      hook.stopLayout();
+      const before = hook.nodeIds().map((id) => hook.nodePosition(id)!);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      return hook.nodeIds().filter((id, i) => Math.hypot(hook.nodePosition(id)!.x - before[i]!.x, hook.nodePosition(id)!.y - before[i]!.y) > 0.5);
+    });
+    expect(moved).toEqual([]);
+  });
+
   it('filters by stance without reloading', async () => {
     const before = await stats(page);
     await page.getByLabel('Proposed', { exact: true }).uncheck();

@@ -55,6 +55,13 @@ export class LayoutRunner {
 
   stop(): void {
     this.run += 1;
+    // Positions received before the stop, waiting for a frame or for the slow-frame back-off, would
+    // still move nodes after it: a stopped layout leaves everything where it is on screen.
+    this.pending = null;
+    if (this.frame) cancelAnimationFrame(this.frame);
+    if (this.timer) window.clearTimeout(this.timer);
+    this.frame = 0;
+    this.timer = 0;
     if (this.worker) this.post({ kind: 'stop' }, []);
     this.setRunning(false);
   }
