@@ -176,11 +176,10 @@ export function assemble(parsed: ParsedArticle, found: { sentence: Sentence; can
   };
 }
 
-
 /**
- * One-word short names that two bodies new to the graph share, or that open another new body's name ("Halden" for the Halden Valley teachers'
- * union and parents' group): in this article the word meant whichever was named last, but the graph
- * would keep it for both, and a later article would resolve it to either.
+ * One-word short names that two bodies new to the graph share, or that open another new body's name
+ * ("Halden" for the Halden Valley teachers' union and parents' group): in this article the word meant
+ * whichever was named last, but the graph would keep it, and a later article would resolve it to either.
  */
 function sharedShortNames(registry: Registry): Set<string> {
   const owners = new Map<string, number>();

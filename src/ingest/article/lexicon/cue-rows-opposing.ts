@@ -66,7 +66,6 @@ export const OPPOSING_ROWS: Row[] = [
   // "cautioned regulators against issuing licences": the one warned is no term; what follows "against" is opposed.
   { verbs: ['warn', 'caution', 'advise'], stance: O, takes: 'caution', weight: 0.75 },
   // "who has led the opposition to the deal", "spearheaded the campaign against the levy".
-  { verbs: ['lead', 'spearhead'], rest: '<poss?> opposition to', stance: O, weight: 0.8, forms: ['led', 'leads', 'leading', 'spearheaded', 'spearheads', 'spearheading'] },
-  { verbs: ['lead', 'spearhead'], rest: '<poss?> campaign against', stance: O, weight: 0.8, forms: ['led', 'leads', 'leading', 'spearheaded', 'spearheads', 'spearheading'] },
-  { verbs: ['lead', 'spearhead'], rest: '<poss?> fight against', stance: O, weight: 0.8, forms: ['led', 'leads', 'leading', 'spearheaded', 'spearheads', 'spearheading'] },
+  ...['opposition to', 'campaign against', 'fight against'].map((rest): Row => (
+    { verbs: ['lead', 'spearhead'], rest: `<poss?> ${rest}`, stance: O, weight: 0.8, forms: ['led', 'leads', 'leading', 'spearheaded', 'spearheads', 'spearheading'] })),
 ];

@@ -24,7 +24,8 @@ export const ROLES = [
   'attorney', 'vice-president', 'vice chair', 'vice-chair', 'co-chair', 'cochair', 'chief of staff', 'superintendent', 'rapporteur', 'coordinator',
   'president and chief executive', 'chief operating officer', 'chief financial officer', 'executive vice president', 'shadow minister', 'party leader',
   'opposition leader', 'majority leader', 'minority leader', 'whip', 'board chair', 'union president', 'secretary-treasurer', 'treasurer', 'critic',
-  'owner', 'co-owner', 'proprietor', 'trustee', 'board member', 'commissioner', 'consumer advocate', 'public advocate', 'ombudsman', 'ombudsperson', 'comptroller', 'inspector general', 'auditor general', 'supervisor', 'regent', 'selectman', 'selectwoman', 'board president',
+  'owner', 'co-owner', 'proprietor', 'trustee', 'board member', 'board president', 'commissioner', 'supervisor', 'regent', 'selectman',
+  'selectwoman', 'consumer advocate', 'public advocate', 'ombudsman', 'ombudsperson', 'comptroller', 'inspector general', 'auditor general',
   // "<portfolio> minister / secretary / spokesperson": "the province's education minister, Claire Dubois".
   ...['education', 'transport', 'transportation', 'agriculture', 'environment', 'fisheries', 'industry', 'economy', 'economic', 'foreign', 'interior', 'home',
     'housing', 'culture', 'tourism', 'digital', 'employment', 'immigration', 'mining', 'water', 'infrastructure', 'planning', 'development', 'science',
@@ -68,7 +69,8 @@ export const ORG_WORDS = new Set([
   'Congress', 'Parliament', 'Senate', 'Assembly', 'Court', 'Board', 'Cabinet', 'Administration', 'Government', 'Chamber', 'Workers',
   'Nations', 'States', 'Countries', 'Society', 'Trust', 'University', 'Service', 'Services', 'Guard', 'Army', 'Navy', 'Police', 'Centre',
   'Center', 'Programme', 'Program', 'Club', 'Bloc', 'Caucus', 'Secretariat', 'Tribunal', 'Industries', 'Holdings', 'Airlines', 'Motors',
-  'Brigade', 'Brigades', 'Forces', 'Presidency', 'Technologies', 'Technology', 'Health', 'Labs', 'Lab', 'Laboratory', 'Observatory', 'Initiative', 'Project', 'Collective', 'Watch', 'Consortium', 'Syndicate', 'Cooperative', 'Co-op', 'Media', 'Energy', 'Pharmaceuticals', 'Pharma',
+  'Brigade', 'Brigades', 'Forces', 'Presidency', 'Technologies', 'Technology', 'Health', 'Labs', 'Lab', 'Laboratory', 'Observatory',
+  'Initiative', 'Project', 'Collective', 'Watch', 'Consortium', 'Syndicate', 'Cooperative', 'Co-op', 'Media', 'Energy', 'Pharmaceuticals', 'Pharma',
   'Partners', 'Capital', 'Ventures', 'Solutions', 'Foods', 'Steel', 'Petroleum', 'Mining', 'Telecom', 'Communications', 'Networks',
   'Software', 'Robotics', 'Aerospace', 'Airways', 'Railways', 'Shipping', 'Logistics', 'Insurance', 'Securities', 'Chamber',
 ]);

@@ -45,9 +45,9 @@ export function roleAfterQualifiers(tokens: readonly Token[], i: number): number
   return -1;
 }
 
-/** A capitalised organisation name containing an organisation word ("Great Lakes Nurses Union"). */
 const NUMBERED_UNITS = new Set(['Local', 'Lodge', 'Chapter', 'District', 'Branch', 'Division', 'Section']);
 
+/** A capitalised organisation name containing an organisation word ("Great Lakes Nurses Union"). */
 export function orgNameEnd(tokens: readonly Token[], i: number): number {
   if (!isCapWord(tokens[i])) return i;
   let e = i + 1;

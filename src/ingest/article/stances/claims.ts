@@ -46,7 +46,8 @@ export function claims(st: SentenceState, analysis: string, terms: TermRegistry,
       s = s === 'OPPOSED' ? 'SUPPORTED' : 'OPPOSED';
       f = 0.85;
       // "drop the stability-agreement idea": the idea is its modifier.
-      clean = proposalHead && !removed.generic && IDEA.test(removed.text) ? { ...removed, text: removed.text.replace(IDEA, ''), stems: contentStems(removed.text.replace(IDEA, '')) } : removed;
+      const text = removed.generic ? removed.text : removed.text.replace(IDEA, '');
+      clean = text === removed.text ? removed : { ...removed, text, stems: contentStems(text) };
     }
     // "walk away from the table", "returned to the talks": the negotiation itself is no term of it.
     if (NEGOTIATION_WORDS.has(clean.text.toLowerCase())) continue;

@@ -1,5 +1,6 @@
 import type { TermRegistry } from '../terms/registry.js';
 import type { Candidate } from './sentence.js';
+import type { DocInfo } from './discourse.js';
 import type { SentenceState } from './holders.js';
 import { objectOf } from './objects.js';
 import { cleanTerm } from '../terms/clean.js';
@@ -40,12 +41,17 @@ export function planContents(st: SentenceState, analysis: string, terms: TermReg
   while (st.tokens[k] && VERB_ADVERBS.has(st.tokens[k]!.lower)) k++;
   if (cueStarts.has(k) || NOT_CONTENT_VERBS.has(st.tokens[k]?.lower ?? '')) return [];
   const object = objectOf(st.tokens, { end: k, entry: ENTRY }, cueStarts);
+  return proposedBy(st, analysis, terms, doc, object?.phrases ?? [], `what "${doc.label}" ${present ? 'lays down' : 'would do'}`);
+}
+
+/** Each phrase, as a term, is proposed by the plan's authors and becomes one of the plan's terms. */
+function proposedBy(st: SentenceState, analysis: string, terms: TermRegistry, doc: DocInfo, phrases: readonly [number, number][], note: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const range of object?.phrases ?? []) {
+  for (const range of phrases) {
     const clean = cleanTerm(analysis, st.tokens, range, st.mentions, (h) => st.discourse.phrases.get(h));
     if (!clean || clean.generic) continue;
     const { term, isNew } = terms.resolve(clean.text, clean.stems);
-    for (const holder of doc.authors) out.push({ holder, term, termIsNew: isNew, stance: 'PROPOSED', confidence: 0.7, note: `what "${doc.label}" ${present ? 'lays down' : 'would do'}` });
+    for (const holder of doc.authors) out.push({ holder, term, termIsNew: isNew, stance: 'PROPOSED', confidence: 0.7, note });
     st.discourse.note({ holders: doc.authors, term, stance: 'PROPOSED' });
     if (!doc.terms.some((t) => t.id === term.id)) doc.terms.push(term);
   }
@@ -71,17 +77,8 @@ export function underPlan(st: SentenceState, analysis: string, terms: TermRegist
   const owners = st.mentions.filter((m) => m.start < head && m.start > 0 && (m.possessive || m.kind === 'adjective')).map((m) => m.entity);
   const authors = by > 0 ? afterBy(st, by + 1) : owners.length ? owners : (st.discourse.doc(tokens[head]!.lower)?.authors ?? []);
   if (!authors.length) return [];
-  const doc = st.discourse.addDoc(tokens[head]!.lower, tokens.slice(head, head + 1).map((t) => t.text).join(' '), authors);
-  const out: Candidate[] = [];
-  for (const range of contentClauses(st, comma + 1)) {
-    const clean = cleanTerm(analysis, tokens, range, st.mentions, (h) => st.discourse.phrases.get(h));
-    if (!clean || clean.generic) continue;
-    const { term, isNew } = terms.resolve(clean.text, clean.stems);
-    for (const holder of authors) out.push({ holder, term, termIsNew: isNew, stance: 'PROPOSED', confidence: 0.7, note: `what "${doc.label}" would do` });
-    st.discourse.note({ holders: authors, term, stance: 'PROPOSED' });
-    if (!doc.terms.some((t) => t.id === term.id)) doc.terms.push(term);
-  }
-  return out;
+  const doc = st.discourse.addDoc(tokens[head]!.lower, tokens[head]!.text, authors);
+  return proposedBy(st, analysis, terms, doc, contentClauses(st, comma + 1), `what "${doc.label}" would do`);
 }
 
 /** The clauses of a sentence from `from`, split at ", and" / "; " before a new clause with its own modal verb. */
