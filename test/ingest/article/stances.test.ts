@@ -540,6 +540,9 @@ describe('round 8 constructions (made-up sentences from other domains)', () => {
     ['The Fare Bill, drafted by the Ministry of Transport, sets a levy. The bill is expected to pass comfortably. The opposition Alliance for Progress has said it will vote against it.',
       ['inst:alliance-for-progress OPPOSED Fare Bill', 'inst:ministry-of-transport PROPOSED Fare Bill', 'inst:ministry-of-transport PROPOSED sets a levy']],
     ["The shipowners' main lobby, the Bergen Shipowners' Association, wants a lower ferry levy.", ['inst:bergen-shipowners-association PROPOSED lower ferry levy']],
+    // Whoever a plan was "drafted by" proposes it, even when the article named its author another way.
+    ["The Norwegian proposal, drafted by Fisheries Minister Ola Berg's ministry, would cut the cod quota.",
+      ['person:ola-berg PROPOSED Norwegian proposal', 'person:ola-berg PROPOSED cut the cod quota']],
     // A definite group of actors holds a stance; it is never the last body whose name ends in that word.
     ['The European Union has met the dockers. The unions reject the pay offer outright.', ['inst:unions OPPOSED pay offer']],
   ])('%s', (sentence, expected) => {

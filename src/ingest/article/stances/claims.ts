@@ -84,7 +84,7 @@ export function claims(st: SentenceState, analysis: string, terms: TermRegistry,
       continue;
     }
     if (clean.generic) {
-      const referents = generic(st, terms, clean.text, clean.generic, clean.owners, clean.docHead, holders.entities, s, holders.appositiveGap);
+      const referents = generic(st, terms, clean.text, clean.generic, clean.owners, clean.docHead, holders.entities, s, holders.appositiveGap, holders.via === 'participle' || holders.via === 'passive');
       // "urged the FTC to drop the idea" after several demands: which idea is a guess, so none is taken.
       if (dropping && referents.length > 1) continue;
       for (const r of referents) resolved.push({ ...r, factor: f * 0.85, note: `object "${clean.text}" read as ${r.note}` });
@@ -126,7 +126,7 @@ export const candidate = (holder: Entity, term: TermRef, termIsNew: boolean, sta
 });
 
 /** Generic objects resolved through the discourse: "the initial terms", "the demand", "this change", "the Saudi position", "the text". */
-export function generic(st: SentenceState, terms: TermRegistry, fallback: string, kind: NonNullable<ReturnType<typeof cleanTerm>>['generic'], owners: Entity[], docHead: string | undefined, holders: Entity[], stance: Stance, appositive?: boolean) {
+export function generic(st: SentenceState, terms: TermRegistry, fallback: string, kind: NonNullable<ReturnType<typeof cleanTerm>>['generic'], owners: Entity[], docHead: string | undefined, holders: Entity[], stance: Stance, appositive?: boolean, authoring = false) {
   const { discourse } = st;
   const out: { term: TermRef; isNew: boolean; stance: Stance; note: string }[] = [];
   switch (kind) {
@@ -149,8 +149,9 @@ export function generic(st: SentenceState, terms: TermRegistry, fallback: string
       break;
     case 'whole': {
       const doc = docHead ? discourse.doc(docHead) : undefined;
-      // "Housing advocates want the plan": wanting a plan someone else drew up backs it.
-      const others = !!doc?.authors.length && !doc.authors.some((a) => holders.includes(a));
+      // "Housing advocates want the plan": wanting a plan someone else drew up backs it; whoever it was
+      // "drafted by" is one of its authors, however the article named the others ("the Swedish proposal").
+      const others = !authoring && !!doc?.authors.length && !doc.authors.some((a) => holders.includes(a));
       out.push({ term: { id: '', label: doc?.label ?? fallback }, isNew: true, stance: stance === 'PROPOSED' && others ? 'SUPPORTED' : stance, note: doc ? `the plan "${doc.label}"` : 'itself' });
       break;
     }
