@@ -155,5 +155,10 @@ describe('stakeholder mentions', () => {
     expect(aliases['inst:fjordvik-valley-parents-united']).not.toContain('Fjordvik');
     expect(aliases['inst:oregon-school-boards-coalition']).not.toContain('Oregon');
     expect(aliases['inst:oregon-school-boards-coalition']).toContain('OSBC');
+    // "Board of Regents" is never "Board", nor "Associated Students of X" "Associated".
+    const more = extractArticle('# Fees\n\nDate: 2026-11-20\n\nThe Board of Regents of Fjord State University backed the fee rise. The Associated Students of Fjord State University rejected the fee rise.');
+    const short = Object.fromEntries(more.stakeholders.map((x) => [x.id, x.aliases]));
+    expect(Object.values(short).flat()).not.toContain('Board');
+    expect(Object.values(short).flat()).not.toContain('Associated');
   });
 });

@@ -543,6 +543,8 @@ describe('round 8 constructions (made-up sentences from other domains)', () => {
     // Whoever a plan was "drafted by" proposes it, even when the article named its author another way.
     ["The Norwegian proposal, drafted by Fisheries Minister Ola Berg's ministry, would cut the cod quota.",
       ['person:ola-berg PROPOSED Norwegian proposal', 'person:ola-berg PROPOSED cut the cod quota']],
+    // A role, then the name in apposition, is a person; an organisation word opening a name is no short name of it.
+    ["Four regents, including the board's student member, Priya Holm-Reid, voted against the ferry levy.", ['person:priya-holm-reid OPPOSED ferry levy']],
     // A definite group of actors holds a stance; it is never the last body whose name ends in that word.
     ['The European Union has met the dockers. The unions reject the pay offer outright.', ['inst:unions OPPOSED pay offer']],
   ])('%s', (sentence, expected) => {

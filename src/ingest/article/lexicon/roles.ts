@@ -24,7 +24,7 @@ export const ROLES = [
   'attorney', 'vice-president', 'vice chair', 'vice-chair', 'co-chair', 'cochair', 'chief of staff', 'superintendent', 'rapporteur', 'coordinator',
   'president and chief executive', 'chief operating officer', 'chief financial officer', 'executive vice president', 'shadow minister', 'party leader',
   'opposition leader', 'majority leader', 'minority leader', 'whip', 'board chair', 'union president', 'secretary-treasurer', 'treasurer', 'critic',
-  'owner', 'co-owner', 'proprietor', 'trustee', 'board member', 'board president', 'commissioner', 'supervisor', 'regent', 'selectman',
+  'owner', 'co-owner', 'proprietor', 'trustee', 'member', 'board member', 'board president', 'commissioner', 'supervisor', 'regent', 'selectman',
   'selectwoman', 'consumer advocate', 'public advocate', 'ombudsman', 'ombudsperson', 'comptroller', 'inspector general', 'auditor general',
   // "<portfolio> minister / secretary / spokesperson": "the province's education minister, Claire Dubois".
   ...['education', 'transport', 'transportation', 'agriculture', 'environment', 'fisheries', 'industry', 'economy', 'economic', 'foreign', 'interior', 'home',

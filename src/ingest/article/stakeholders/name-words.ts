@@ -25,7 +25,7 @@ export const KIND_HEADS: Record<string, InstitutionKind[]> = {
 
 export const COMMON_FIRST_WORDS = new Set(['great', 'new', 'national', 'united', 'general', 'federal', 'royal', 'central', 'international', 'european',
   'american', 'global', 'first', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'safe', 'free', 'democratic',
-  'republican', 'people', "people's", 'public', 'state', 'city', 'world', 'african', 'asian', 'arab', 'islamic', 'social', 'green', 'red',
+  'republican', 'people', "people's", 'public', 'state', 'city', 'world', 'african', 'asian', 'arab', 'islamic', 'social', 'green', 'red', 'associated', 'joint', 'independent',
   // States and provinces name places, not the body that carries them ("California School Boards Coalition" is not "California").
   ...`alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky
   louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania

@@ -108,6 +108,15 @@ export function speakers(tokens: readonly Token[], reg: Registry, mentions: Ment
     }
     if (described && !place) push(b, k);
   }
+  // "the board's student member, Priya Castellanos-Reid,": a role, then the name in apposition.
+  for (let k = 2; k < tokens.length; k++) {
+    if (tokens[k]!.text !== ',' || !isCapWord(tokens[k + 1])) continue;
+    const roleEnd = ROLE_SET.at(tokens, k - 1) === 1 || ROLE_SET.at(tokens, k - 2) === 2;
+    if (!roleEnd || tokens[k - 1]!.cap) continue;
+    let e = k + 1;
+    while (e < tokens.length && e - k <= 4 && isCapWord(tokens[e])) e++;
+    if (e - k - 1 >= 2 && (tokens[e]?.text === ',' || tokens[e]?.kind === 'poss') && !covered(k + 1, e) && nameEnd(tokens, k + 1) === e) push(k + 1, e);
+  }
   function push(s: number, e: number) {
     const entity = personNamed(tokens, s, e, reg);
     reg.seen(entity, entity.origin === 'graph' ? undefined : surface(tokens, s, e));

@@ -152,7 +152,8 @@ export class Registry {
     // "Northwind Pilots Association" is later "Northwind"; "Australian Council of Trade Unions" is not
     // "Australian", which names a state's people (and would be learnt by the graph for later articles).
     const first = words[0]!.toLowerCase();
-    if (kind === 'Institution' && (words.length >= 3 || orgWordLast) && !COMMON_FIRST_WORDS.has(first) && !this.demonyms.has(first)) this.aliasIfFree(e, words[0]!);
+    // "Board of Regents" is never "Board": an organisation word alone names any body.
+    if (kind === 'Institution' && (words.length >= 3 || orgWordLast) && !COMMON_FIRST_WORDS.has(first) && !this.demonyms.has(first) && !ORG_WORDS.has(words[0]!)) this.aliasIfFree(e, words[0]!);
     return e;
   }
 
