@@ -263,7 +263,7 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
     // "circulated a new draft that proposes X": the relative clause's cue states X; the verb alone states nothing.
     if (objectCue.entry.carrier && !object.relativeCue) continue;
     if (object.evaluation) stance = object.evaluation;
-    const final = holders.opposes && negations === 0 ? 'OPPOSED' : keptByRefusal(objectCue.entry, negations) ?? negate(stance, negations) ?? negatedReadiness(objectCue.entry.first, stance, negations);
+    const final = holders.opposes && negations === 0 ? 'OPPOSED' : negatedOnly(objectCue.entry, negations) ?? negate(stance, negations) ?? negatedReadiness(objectCue.entry.first, stance, negations);
     if (!final) continue;
     const notes = [`cue "${tokens.slice(cue.start, cue.end).map((t) => t.text).join(' ')}"`, `holder via ${holders.via}`];
     let factor = cue.entry.weight * holders.factor;
@@ -310,8 +310,12 @@ const unnegatedRemoval = (tokens: readonly Token[], c: CueMatch) =>
   c.entry.onlyNegated && c.entry.stance === 'OPPOSED' && !NOTS_BEFORE.has(tokens[c.start - 1]?.lower ?? '') && !NOTS_BEFORE.has(tokens[c.start - 2]?.lower ?? '');
 const NOTS_BEFORE = new Set(['not', "n't", 'never']);
 
-/** "would not withdraw X": a removal cue that is only ever read negated keeps X, so backs it. */
-const keptByRefusal = (entry: CueEntry, negations: number): Stance | undefined => (entry.onlyNegated && entry.stance === 'OPPOSED' && negations === 1 ? 'SUPPORTED' : undefined);
+/**
+ * A cue only ever read negated means the opposite of its row: "could not afford X" opposes X, and
+ * "would not withdraw X" keeps X, so backs it.
+ */
+const negatedOnly = (entry: CueEntry, negations: number): Stance | undefined =>
+  entry.onlyNegated && negations === 1 ? (entry.stance === 'OPPOSED' ? 'SUPPORTED' : 'OPPOSED') : undefined;
 
 function negate(stance: Stance, negations: number): Stance | undefined {
   if (negations === 0) return stance;
