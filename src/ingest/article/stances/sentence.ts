@@ -306,9 +306,7 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
 
 /** SUPPORTED negated is opposition; a negated PROPOSED or OPPOSED says nothing reliable, so it is dropped. */
 /** "ready to drop its tariffs", "urged Nauru to withdraw its letter": a removal verb is a cue only when negated, else the object of another. */
-const unnegatedRemoval = (tokens: readonly Token[], c: CueMatch) =>
-  c.entry.onlyNegated && c.entry.stance === 'OPPOSED' && !NOTS_BEFORE.has(tokens[c.start - 1]?.lower ?? '') && !NOTS_BEFORE.has(tokens[c.start - 2]?.lower ?? '');
-const NOTS_BEFORE = new Set(['not', "n't", 'never']);
+const unnegatedRemoval = (tokens: readonly Token[], c: CueMatch) => c.entry.onlyNegated && c.entry.stance === 'OPPOSED' && negationBefore(tokens, c.start, 0) !== 'not';
 
 /**
  * A cue only ever read negated means the opposite of its row: "could not afford X" opposes X, and
