@@ -111,7 +111,7 @@ export function score(x: Extraction, gold: Gold): ArticleScore {
 }
 
 /** Required gold triples: entries for the same holder, stance and term count once. */
-function groupRequired(gold: Gold) {
+export function groupRequired(gold: Gold) {
   const seen = new Map<string, Gold['positions'][number]>();
   for (const g of gold.positions) {
     if (g.optional) continue;
