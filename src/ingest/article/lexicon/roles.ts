@@ -73,4 +73,7 @@ export const ORG_WORDS = new Set([
   'Initiative', 'Project', 'Collective', 'Watch', 'Consortium', 'Syndicate', 'Cooperative', 'Co-op', 'Media', 'Energy', 'Pharmaceuticals', 'Pharma',
   'Partners', 'Capital', 'Ventures', 'Solutions', 'Foods', 'Steel', 'Petroleum', 'Mining', 'Telecom', 'Communications', 'Networks',
   'Software', 'Robotics', 'Aerospace', 'Airways', 'Railways', 'Shipping', 'Logistics', 'Insurance', 'Securities', 'Chamber',
+  'Therapeutics', 'Biosciences', 'Biotech', 'Biologics', 'Diagnostics', 'Genomics', 'Healthcare',
+  'Chemicals', 'Enterprises', 'Entertainment', 'Studios', 'Investments', 'Financial', 'Associates', 'Broadcasting', 'Utilities',
+  'Automotive', 'Semiconductors', 'Electronics',
 ]);

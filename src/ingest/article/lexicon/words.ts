@@ -62,6 +62,7 @@ export const PURPOSE_VERBS_TO_STRIP = set('ensure guarantee');
 export const IRREGULAR_PAST = set(`broke took made held met put said told came went gave left kept saw sent set won lost led brought began ran rose
   fell struck sought fought drew grew threw thought hit let cut stood spoke wrote became caught agreed`);
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+export const MONTHS = set('january february march april may june july august september october november december');
 /** Trailing words cut from a term ("rejected the demand outright"). */
 export const TRAILING_ADVERBS = set('outright entirely altogether again too instead wholesale publicly privately firmly flatly');
 /** Capitalised words that never start a name. */

@@ -1,5 +1,5 @@
 import { CUE_VERBS } from '../lexicon/cues.js';
-import { ADVERBS, ARTICLES, AUX, IRREGULAR_PAST, MODALS, NEGATORS, PREPOSITIONS, PRONOUNS, REPORTING, SUBORDINATORS } from '../lexicon/words.js';
+import { ADVERBS, ARTICLES, AUX, IRREGULAR_PAST, MODALS, MONTHS, NEGATORS, PREPOSITIONS, PRONOUNS, REPORTING, SUBORDINATORS, WEEKDAYS } from '../lexicon/words.js';
 import type { Mention } from '../stakeholders/detect.js';
 import type { Token } from '../text/tokens.js';
 import { mentionAt } from './mention-at.js';
@@ -162,6 +162,7 @@ export function mainVerb(tokens: readonly Token[], mentions: readonly Mention[])
       }
     }
   }
+  if (s === 0) s = afterLeadingTime(tokens, 0);
   const skipped: [number, number][] = [];
   for (let k = s; k < tokens.length; k++) {
     const m = mentionAt(mentions, k);
@@ -202,6 +203,18 @@ export function mainVerb(tokens: readonly Token[], mentions: readonly Mention[])
     if (verbish(t)) return { subjectStart: s, verb: k, skipped };
   }
   return { subjectStart: s, verb: -1, skipped };
+}
+
+const TIME_OPENERS = new Set(['on', 'in', 'by', 'last', 'this', 'next', 'earlier', 'later']);
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'autumn', 'winter', 'fall']);
+/** "On Wednesday it urged …", "Last week the union said …": where the subject starts after a time phrase opening a clause without a comma (else `from`). */
+export function afterLeadingTime(tokens: readonly Token[], from: number): number {
+  if (!TIME_OPENERS.has(tokens[from]?.lower ?? '')) return from;
+  let k = from + 1;
+  if ((tokens[from]!.lower === 'earlier' || tokens[from]!.lower === 'later') && (tokens[k]?.lower === 'this' || tokens[k]?.lower === 'on')) k++;
+  const start = k;
+  while (k < tokens.length && k - start < 3 && (WEEKDAYS.has(tokens[k]!.lower) || MONTHS.has(tokens[k]!.lower) || TIME_NOUNS.has(tokens[k]!.lower) || tokens[k]!.kind === 'num')) k++;
+  return k > start && tokens[k]?.kind === 'word' ? k : from;
 }
 
 /** After an appositive ", released … by X," a predicate follows. */

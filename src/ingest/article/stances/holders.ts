@@ -1,9 +1,9 @@
-import { COLLECTIVES, PRONOUNS } from '../lexicon/words.js';
+import { COLLECTIVES, NOT_NAMES, PRONOUNS } from '../lexicon/words.js';
 import type { Mention } from '../stakeholders/detect.js';
 import { ROLE_SET, STATE_NOUN_SET } from '../stakeholders/patterns.js';
 import type { Entity, Registry } from '../stakeholders/registry.js';
 import type { Token } from '../text/tokens.js';
-import { clauseStart, inVerbGroup } from './clauses.js';
+import { afterLeadingTime, clauseStart, inVerbGroup } from './clauses.js';
 import { bareNameHolder, listedBareNames, pairHolders } from './generic-holders.js';
 import { beBefore, type CueMatch } from './cues.js';
 import type { DocInfo, Discourse, Subject } from './discourse.js';
@@ -138,6 +138,7 @@ export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number):
   const cs = clauseStart(tokens, mentions, j, floor);
   const subj: [number, number] = [cs.start, j + 1];
   while (subj[0] < subj[1] && SUBJECT_OPENERS.has(tokens[subj[0]]!.lower)) subj[0]++;
+  subj[0] = Math.min(afterLeadingTime(tokens, subj[0]), subj[1]);
   const negated = NEGATIVE_SUBJECTS.has(tokens[subj[0]]?.lower ?? '');
   // "rejected the proposal as cosmetic and demanded …": a conjunction right before the verb shares its subject.
   if (subj[1] > subj[0] && CONJUNCTIONS.has(tokens[subj[1] - 1]!.lower) && !mentionStartsIn(st.mentions, subj[0], subj[1])) return inherit(st, cue.start);
@@ -196,6 +197,8 @@ export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number):
     // "Indonesian officials signalled they could accept …": a body speaks as "they" too.
     const fits = p === 'they' ? speaker.length > 1 || (speaker.length === 1 && speaker[0]!.kind === 'Institution') : speaker.length === 1 && (p === 'it' ? speaker[0]!.kind === 'Institution' : p === 'he' || p === 'she' ? speaker[0]!.kind === 'Person' : false);
     if (fits) return holders(speaker, 'pronoun', 0.9, { negated });
+    // "Calloway said on Wednesday it was open to …": "it" is the speaker, even one the article never named as a body.
+    if (!speaker.length && cs.reporting !== undefined && unknownName(tokens[cs.reporting - 1])) return undefined;
     if (p === 'we' || p === 'i') {
       const said = st.tokens.findIndex((t) => t.lower === 'said' || t.lower === 'says' || t.lower === 'told' || t.lower === 'added');
       const who = said >= 0 ? speakerOf(st, said) : [];
@@ -247,3 +250,7 @@ function lastBodyBefore(st: SentenceState): Entity | undefined {
 
 const OWNER_PRONOUNS: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };
 
+/** A capitalised word that names no stakeholder the sentence knows: neither a group word ("Officials") nor a sentence opener. */
+function unknownName(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.cap && !COLLECTIVES.has(t.lower) && !NOT_NAMES.has(t.text) && !PRONOUNS.has(t.lower);
+}

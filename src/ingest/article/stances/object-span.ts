@@ -34,6 +34,20 @@ export const IN_STOPS = new Set(['exchange', 'return', 'order', 'response', 'add
 
 export const QUOTES = new Set(['"', '“', '”']);
 
+const VENUE_LINKS = new Set(['at', 'in', 'during']);
+/** Nouns of a place or an occasion where a stance is stated or fought out. */
+const VENUES = new Set(['meeting', 'meetings', 'conference', 'hearing', 'hearings', 'session', 'summit', 'briefing', 'rally', 'interview', 'interviews',
+  'debate', 'court', 'courts', 'speech', 'statement', 'letter', 'op-ed', 'podcast', 'post', 'forum', 'gathering', 'press', 'congress', 'convention']);
+/** "a news conference", "Peruvian courts", "the cabinet meeting": up to three modifiers, then a venue noun that ends the phrase. */
+function venueAt(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j - k < 4; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' && t.kind !== 'poss') return false;
+    if (VENUES.has(t.lower) && !t.cap) return true;
+  }
+  return false;
+}
+
 /** Nouns whose "to"-clause is their content: "calls to restore the pension", "plans to cut". */
 export const CONTAINER_NOUNS = new Set(['refusal', 'failure', 'reluctance', 'unwillingness', 'calls', 'call', 'plans', 'plan', 'proposal', 'proposals', 'demand', 'demands', 'attempt', 'attempts', 'efforts', 'effort', 'bid', 'push', 'move', 'decision', 'offer', 'pledge', 'promise', 'threat', 'right', 'freedom']);
 
@@ -108,6 +122,8 @@ export function objectEnd(tokens: readonly Token[], from: number, mode: Mode, cu
     if (l === 'provided' && mode === 'np' && (tokens[k + 1]?.lower === 'that' || (DETERMINERS.has(tokens[k + 1]?.lower ?? '') && clauseAhead(tokens, k + 1)))) return k;
     if (l === 'as' && !(tokens[k - 1]?.lower === 'such' || tokens[k + 1]?.lower === 'well' || tokens[k + 1]?.lower === 'part')) return k;
     if (l === 'in' && IN_STOPS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'a') return k;
+    // "rejected the fare rise at a news conference", "would challenge any licence in the courts": where it was said or fought is no part of the term.
+    if (mode === 'np' && VENUE_LINKS.has(l) && venueAt(tokens, k + 1)) return k;
     if (mode === 'np' && !keepTo && !verbPhrase && l === 'to' && !CONTAINER_NOUNS.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap && !DETERMINERS.has(tokens[k + 1]!.lower) && !POSSESSIVE_PRONOUNS.has(tokens[k + 1]!.lower) &&
       !(tokens[from]!.lower.endsWith('ing') && ADJECTIVE_ENDING.test(tokens[k + 1]!.lower))) {
       if (!(tokens[k + 1]!.lower === 'be' || tokens[k + 1]!.lower === 'have') || tokens[k - 1]?.kind === 'word') return k;

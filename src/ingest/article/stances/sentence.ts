@@ -74,7 +74,17 @@ const ADDRESSEE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'bot
 
 const SENDING = new Set(['submit', 'refer']);
 const WANTING = new Set(['want', 'demand', 'seek']);
-const REMOVED = new Set(['scrapped', 'dropped', 'withdrawn', 'shelved', 'abandoned', 'repealed', 'killed', 'axed', 'ditched', 'rescinded', 'revoked', 'cancelled', 'canceled']);
+const REMOVED = new Set([
+  'scrapped', 'dropped', 'withdrawn', 'shelved', 'abandoned', 'repealed', 'killed', 'axed', 'ditched', 'rescinded', 'revoked', 'cancelled', 'canceled',
+  'abolished', 'removed', 'eliminated', 'lifted', 'suspended', 'halted', 'reversed', 'overturned', 'binned', 'junked', 'annulled', 'struck',
+]);
+const REMOVAL_ADVERBS = new Set(['outright', 'altogether', 'entirely', 'completely', 'immediately', 'permanently', 'now']);
+/** "the levy dropped", "the discount abolished outright": where the removal participle ending the phrase starts, or -1. */
+function removedAt(tokens: readonly Token[], [a, b]: readonly [number, number]): number {
+  let k = b - 1;
+  while (k > a && REMOVAL_ADVERBS.has(tokens[k]!.lower)) k--;
+  return k > a && REMOVED.has(tokens[k]!.lower) ? k : -1;
+}
 const SPEECH_VERBS = new Set(['say', 'comment', 'confirm', 'disclose', 'elaborate', 'specify', 'discuss', 'answer', 'respond', 'speculate', 'reveal', 'name', 'detail']);
 const ONLY_IF = new Set(['if', 'when', 'once']);
 const CONDITIONAL_MODALS = new Set(['could', 'would', 'might']);
@@ -240,8 +250,9 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
     const holders = ratherThan ? inherit(st) : resolveHolders(st, cue, floor);
     let object = objectOf(tokens, objectCue, cueStarts);
     // "wants it scrapped", "wants the levy dropped": wanting something removed is opposing it.
-    if (object?.phrases.length === 1 && WANTING.has(objectCue.entry.first) && REMOVED.has(tokens[object.phrases[0]![1] - 1]?.lower ?? '') && object.phrases[0]![1] - object.phrases[0]![0] >= 2) {
-      object = { ...object, phrases: [[object.phrases[0]![0], object.phrases[0]![1] - 1]] };
+    const removed = object?.phrases.length === 1 && WANTING.has(objectCue.entry.first) ? removedAt(tokens, object.phrases[0]!) : -1;
+    if (object && removed >= 0) {
+      object = { ...object, phrases: [[object.phrases[0]![0], removed]] };
       stance = 'OPPOSED';
     }
     // "rejected the grain quota sought by Canada": the reduced clause with its agent is no part of the term.

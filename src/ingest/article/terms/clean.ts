@@ -1,6 +1,6 @@
 import type { Stance } from '../../../model/vocabulary.js';
 import { NOMINAL_CUES } from '../lexicon/cues.js';
-import { ANAPHORIC_NOUNS, DETERMINERS, PREPOSITIONS, DOC_NOUNS, FUNCTION_WORDS_TERM, HARMS, PLAN_PART_NOUNS, POSSESSIVE_PRONOUNS, REVERSALS, TRAILING_ADVERBS, WEEKDAYS } from '../lexicon/words.js';
+import { ANAPHORIC_NOUNS, DETERMINERS, PREPOSITIONS, DOC_NOUNS, FUNCTION_WORDS_TERM, HARMS, PLAN_PART_NOUNS, POSSESSIVE_PRONOUNS, REVERSALS, MONTHS, TRAILING_ADVERBS, WEEKDAYS } from '../lexicon/words.js';
 import type { Mention } from '../stakeholders/detect.js';
 import type { Entity } from '../stakeholders/registry.js';
 import { contentStems, stem } from '../text/normalise.js';
@@ -57,7 +57,6 @@ const DEMAND_NOUNS = new Set(['demand', 'demands', 'request', 'requests', 'offer
 
 const BALLOT_SIDES = new Set(['no', 'yes']);
 const LEADING_TIME = new Set(['in', 'on', 'since', 'until']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 const PRIOR_NOUNS = new Set(['change', 'shift', 'move', 'step', 'decision', 'idea', 'measure', 'approach', 'it', 'them', 'this', 'these', 'those', 'that']);
 
