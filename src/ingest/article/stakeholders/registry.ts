@@ -152,15 +152,19 @@ export class Registry {
     // "Northwind Pilots Association" is later "Northwind"; "Australian Council of Trade Unions" is not
     // "Australian", which names a state's people (and would be learnt by the graph for later articles).
     const first = words[0]!.toLowerCase();
+    // "Cascadia Pacific Airlines" is later "Cascadia Pacific": a name of plain capitalised words before one organisation word.
+    if (kind === 'Institution' && words.length >= 3 && ORG_WORDS.has(words.at(-1)!) && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(w)) && !this.demonyms.has(first)) {
+      this.aliasIfFree(e, words.slice(0, -1).join(' '));
+    }
     // "Board of Regents" is never "Board": an organisation word alone names any body.
     if (kind === 'Institution' && (words.length >= 3 || orgWordLast) && !COMMON_FIRST_WORDS.has(first) && !this.demonyms.has(first) && !ORG_WORDS.has(words[0]!)) this.aliasIfFree(e, words[0]!);
     return e;
   }
 
-  /** A short name ("Osman", "Northwind") for later mentions; kept with the entity so the graph learns it too. */
+  /** A short name ("Osman", "Northwind", "Cascadia Pacific") for later mentions; kept with the entity so the graph learns it too. */
   private aliasIfFree(e: Entity, alias: string): void {
     const tokens = tokenize(alias);
-    if (tokens.length !== 1 || this.match(tokens, 0)) return;
+    if (tokens.length !== alias.split(' ').length || this.match(tokens, 0)) return;
     this.alias(e, alias);
     e.aliases.add(alias);
   }

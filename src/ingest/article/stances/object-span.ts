@@ -167,6 +167,8 @@ function verbBetween(tokens: readonly Token[], a: number, b: number): boolean {
 export function continues(tokens: readonly Token[], k: number, mode: Mode): boolean {
   let n = k + 1;
   if (tokens[n]?.lower === 'and' || tokens[n]?.lower === 'or') n++;
+  // "demanded that X be excluded, and that services label them": a second demand.
+  if (mode === 'clause' && n > k + 1 && tokens[n]?.lower === 'that') return true;
   const next = tokens[n];
   if (!next || next.kind === 'punct' || STOPS.has(next.lower)) return false;
   if (mode === 'vp') return vpConjunct(tokens, n) || (next.lower === 'to' && vpConjunct(tokens, n + 1));

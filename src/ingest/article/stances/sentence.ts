@@ -107,6 +107,14 @@ function predicateOnly(tokens: readonly Token[], k: number): number {
 }
 
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be']);
+const MODAL_ADVERBS = new Set(['also', 'still', 'happily', 'readily', 'then']);
+
+/** "could accept", "would also back", "would be open to": a conditional modal in the cue's verb group. */
+function conditionalModalBefore(tokens: readonly Token[], cueStart: number): boolean {
+  let j = cueStart - 1;
+  while (j >= 0 && (MODAL_ADVERBS.has(tokens[j]!.lower) || tokens[j]!.lower === 'be')) j--;
+  return CONDITIONAL_MODALS.has(tokens[j]?.lower ?? '');
+}
 
 /** Where the condition clause of a conditional stance starts, or -1: "only … if/when Y" after support, "unless Y" after a refusal. */
 function conditionAfter(tokens: readonly Token[], cueStart: number, cueFirst: string, end: number, stance: Stance, negations: number): number {
@@ -124,8 +132,9 @@ function conditionAfter(tokens: readonly Token[], cueStart: number, cueFirst: st
   if (only) return k + 1;
   // "would only support X if …": "only" in the verb group before the cue.
   for (let j = cueStart - 1; j >= 0 && cueStart - j <= 3; j--) if (tokens[j]!.lower === 'only') return k + 1;
-  // "she could accept it if the review were brought forward": a modal acceptance on a condition names that condition too.
-  if (w === 'if' && ACCEPTING.has(cueFirst) && CONDITIONAL_MODALS.has(tokens[cueStart - 1]?.lower ?? '')) return k + 1;
+  // "she could accept it if the review were brought forward", "would drop its objection to X if Y": support under a
+  // conditional modal names its condition too.
+  if (w === 'if' && negations === 0 && conditionalModalBefore(tokens, cueStart)) return k + 1;
   // "was 'not closed' to X if Y", "is open to X if Y": openness on a condition names the condition.
   if (w === 'if' && OPEN.has(cueFirst)) return k + 1;
   return -1;
