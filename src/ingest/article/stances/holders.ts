@@ -160,12 +160,6 @@ export function resolveHolders(st: SentenceState, cue: CueMatch, floor: number):
   if (picked.docHead !== undefined) {
     const doc = documentOf(st, subj, skipped, picked.docHead, picked.authors);
     if (doc?.authors.length) return holders(doc.authors, 'document', 0.9, { document: doc, negated });
-    // "its debt sustainability analysis requires …": the owner the pronoun refers to wrote it.
-    const ownerPronoun = OWNER_PRONOUNS[tokens[subj[0]]?.lower ?? ''];
-    if (ownerPronoun && !picked.entities.length) {
-      const p = pronoun(st, ownerPronoun, subj[0]);
-      if (p?.entities.length) return holders(p.entities, 'document', 0.8, { negated });
-    }
   }
   // "Her Republican colleague, Senator Tom Hale, opposes …": a description, then the name in apposition.
   if (!picked.entities.length && picked.docHead === undefined) {
@@ -248,7 +242,6 @@ function lastBodyBefore(st: SentenceState): Entity | undefined {
   return best;
 }
 
-const OWNER_PRONOUNS: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };
 
 /** A capitalised word that names no stakeholder the sentence knows: neither a group word ("Officials") nor a sentence opener. */
 function unknownName(t: Token | undefined): boolean {

@@ -34,6 +34,18 @@ export const IN_STOPS = new Set(['exchange', 'return', 'order', 'response', 'add
 
 export const QUOTES = new Set(['"', '“', '”']);
 
+const DASHES = new Set(['—', '–']);
+/** The closing dash of an aside that opens with a determiner and holds no verb ("— the share of revenue set aside for writers —"), or -1. */
+function dashAsideEnd(tokens: readonly Token[], k: number): number {
+  if (!DETERMINERS.has(tokens[k + 1]?.lower ?? '')) return -1;
+  for (let j = k + 2; j < tokens.length && j - k < 25; j++) {
+    const t = tokens[j]!;
+    if (DASHES.has(t.text)) return tokens[j + 1] && tokens[j + 1]!.kind !== 'punct' ? j : -1;
+    if (CLAUSE_ENDS.has(t.text) || (t.kind === 'word' && (AUX.has(t.lower) || MODALS.has(t.lower)))) return -1;
+  }
+  return -1;
+}
+
 const VENUE_LINKS = new Set(['at', 'in', 'during']);
 /** Nouns of a place or an occasion where a stance is stated or fought out. */
 const VENUES = new Set(['meeting', 'meetings', 'conference', 'hearing', 'hearings', 'session', 'summit', 'briefing', 'rally', 'interview', 'interviews',
@@ -97,6 +109,14 @@ export function objectEnd(tokens: readonly Token[], from: number, mode: Mode, cu
       depth--;
     }
     if (depth > 0) continue;
+    // "would lift the headline rate — the share of revenue set aside for writers — from 15.2% to 18%": a noun aside between dashes.
+    if (DASHES.has(t.text) && k > from) {
+      const close = dashAsideEnd(tokens, k);
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+    }
     if (CLAUSE_ENDS.has(t.text)) return k;
     if (t.text === ',') {
       if (examplesAt(tokens, k + 1) || continues(tokens, k, mode) || alongWith(tokens, k + 1)) continue;

@@ -7,6 +7,9 @@ import { verbish } from './clauses.js';
 import { mentionAt } from './mention-at.js';
 import type { DocInfo } from './discourse.js';
 import { type SentenceState } from './holders.js';
+import { pronoun } from './pronouns.js';
+
+const OWNER_PRONOUNS: Record<string, string> = { its: 'it', their: 'they', his: 'he', her: 'she' };
 
 /**
  * The stakeholders a subject span names: who is named outright (not inside a prepositional phrase),
@@ -68,6 +71,10 @@ export function pick(st: SentenceState, [s, e]: [number, number], skipped: [numb
     }
     if (!entities.includes(m.entity)) entities.push(m.entity);
   }
+  if (!authors.length && !entities.length) {
+    const owner = pluralOwner(st, s, e);
+    if (owner) authors.push(owner);
+  }
   let last = e - 1;
   for (let k = s; k < e; k++) if (PREPOSITIONS.has(tokens[k]!.lower) && k > s && !mentionAt(mentions, k)) last = Math.min(last, k - 1);
   while (last >= s && (tokens[last]!.kind === 'punct' || inSkipped(skipped, last))) last--;
@@ -75,6 +82,18 @@ export function pick(st: SentenceState, [s, e]: [number, number], skipped: [numb
   const headInMention = !!mentionAt(mentions, last);
   const isDoc = head && !headInMention && (DOC_NOUNS.has(head.lower) || st.discourse.acronyms.has(head.lower));
   return { entities, authors, ...(isDoc ? { docHead: last } : {}) };
+}
+
+/** "The publishers' opening proposal": a plural owner that is a word of a body's name (the National Music Publishers Council) owns the plan. */
+function pluralOwner(st: SentenceState, s: number, e: number): Entity | undefined {
+  const { tokens } = st;
+  for (let k = s; k + 2 < e; k++) {
+    const t = tokens[k]!;
+    if (tokens[k + 1]!.kind !== 'poss' || t.kind !== 'word' || t.cap || !t.lower.endsWith('s')) continue;
+    for (let j = k + 2; j < e; j++) if (DOC_NOUNS.has(tokens[j]!.lower)) return st.registry.byNameWord(t.lower);
+    return undefined;
+  }
+  return undefined;
 }
 
 /** The plan a subject names and its author: "released … by X", "the presidency's draft", "the U.S. proposal", or the plan named before. */
@@ -99,6 +118,13 @@ export function documentOf(st: SentenceState, [s, e]: [number, number], skipped:
     .replace(/^(?:the|a|an|this|its|their)\s+/i, '');
   const explicit = by.length ? by : authors;
   if (explicit.length) return st.discourse.addDoc(headWord, label, explicit);
+  // "Its proposal would hold …", "its debt sustainability analysis requires …": the owner the pronoun refers to wrote it,
+  // whoever wrote the last plan with that head.
+  const ownerPronoun = OWNER_PRONOUNS[st.tokens[s]?.lower ?? ''];
+  if (ownerPronoun) {
+    const owner = pronoun(st, ownerPronoun, s)?.entities ?? [];
+    return owner.length ? st.discourse.addDoc(headWord, label, owner) : undefined;
+  }
   return st.discourse.doc(headWord);
 }
 
