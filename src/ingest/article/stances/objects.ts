@@ -77,14 +77,9 @@ export function objectOf(tokens: readonly Token[], cue: { end: number; entry: Cu
     case 'vp':
       return span(tokens, k, 'vp', cueStarts, true);
     case 'urge': {
-      for (let j = k; j < tokens.length && j - k < 10; j++) {
-        if (tokens[j]!.lower === 'to' && tokens[j + 1]?.kind === 'word') return span(tokens, j + 1, 'vp', cueStarts, true);
-        // "urged councillors to \"stop kicking the can\"": a quotation may open the verb phrase.
-        if (tokens[j]!.lower === 'to' && QUOTES.has(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.kind === 'word') return span(tokens, j + 2, 'vp', cueStarts, true);
-        if (tokens[j]!.kind === 'punct') break;
-      }
-      // "urged X to …" only: "pressed the issue" and "asked a question" state nothing.
-      return cue.entry.first === 'urge' || cue.entry.first === 'call' ? span(tokens, k, 'np', cueStarts, false) : undefined;
+      const to = urgedTo(tokens, k);
+      if (to >= 0) return span(tokens, to, 'vp', cueStarts, true);
+      return urgesAlone(cue.entry.first) ? span(tokens, k, 'np', cueStarts, false) : undefined;
     }
     case 'caution': {
       // "warned ministers against X": what follows "against" (cues.ts only matches when one follows).
@@ -152,3 +147,16 @@ function containerVerbPhrase(tokens: readonly Token[], k: number): number {
   const v = tokens[j + 2];
   return v && v.kind === 'word' && !v.cap && !v.lower.endsWith('ing') && !v.lower.endsWith('ed') ? j + 2 : -1;
 }
+
+/** Where the verb phrase an "urge" cue asks for starts ("pressed X to …", "urged councillors to \"stop …\""), or -1. */
+export function urgedTo(tokens: readonly Token[], k: number): number {
+  for (let j = k; j < tokens.length && j - k < 10; j++) {
+    if (tokens[j]!.lower === 'to' && tokens[j + 1]?.kind === 'word') return j + 1;
+    if (tokens[j]!.lower === 'to' && QUOTES.has(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.kind === 'word') return j + 2;
+    if (tokens[j]!.kind === 'punct') break;
+  }
+  return -1;
+}
+
+/** "urged X" and "called on X" state a stance without "to …"; "pressed the issue", "asked a question", "push the curfew back" do not. */
+export const urgesAlone = (first: string) => first === 'urge' || first === 'call';

@@ -1,5 +1,5 @@
 import type { CueEntry } from '../lexicon/cues.js';
-import { contentStems } from '../text/normalise.js';
+import { contentStems, dice } from '../text/normalise.js';
 import type { Stance } from '../../../model/vocabulary.js';
 import { type Mention, detectMentions } from '../stakeholders/detect.js';
 import { GROUP_NOUN_SET, STATE_NOUN_SET } from '../stakeholders/patterns.js';
@@ -13,7 +13,7 @@ import type { Discourse, Subject, TermRef } from './discourse.js';
 import { type Previous, type SentenceState, resolveHolders } from './holders.js';
 import { inherit } from './pronouns.js';
 import { attributed, hedged, negationBefore, unasserted } from './modality.js';
-import { type ObjectSpan, objectOf } from './objects.js';
+import { type ObjectSpan, objectOf, urgedTo, urgesAlone } from './objects.js';
 import { span } from './object-span.js';
 import { nominalStances } from './nominal.js';
 import { nominalAgents } from './nominal-agents.js';
@@ -140,6 +140,20 @@ function conditionAfter(tokens: readonly Token[], cueStart: number, cueFirst: st
   return -1;
 }
 
+/** The side the ally after "sided with" took on the object's issue in its latest claims, if any. */
+function alliedSide(st: State, from: number, object: ObjectSpan): Stance | undefined {
+  const at = st.tokens[from]?.lower === 'the' ? from + 1 : from;
+  const ally = st.mentions.find((m) => m.start === at);
+  const range = object.phrases[0];
+  if (!ally || !range) return undefined;
+  const issue = contentStems(st.tokens.slice(range[0], range[1]).map((t) => t.text).join(' '));
+  const claim = st.discourse.latestClaimsOf(ally.entity).find((c) => dice(contentStems(c.term.label), issue) >= 0.5);
+  return claim && (claim.stance === 'OPPOSED' ? 'OPPOSED' : 'SUPPORTED');
+}
+
+/** "would push the curfew back to midnight": an urging verb that urges nobody to do anything is no cue, so a plan's content can start there. */
+const idleUrge = (tokens: readonly Token[], c: CueMatch) => c.entry.takes === 'urge' && !urgesAlone(c.entry.first) && urgedTo(tokens, c.end) < 0;
+
 /** Keeps the object of a cue nobody holds, when it names a thing of its own, for an "it" in the next sentence. */
 function noteUnheld(st: State, analysis: string, range: [number, number]): void {
   const clean = cleanTerm(analysis, st.tokens, range, st.mentions, (head) => st.discourse.phrases.get(head));
@@ -197,7 +211,7 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
   const mentions = detectMentions(tokens, reg);
   scanSentence(tokens, mentions, discourse);
   const st = new State(tokens, mentions, reg, discourse);
-  const cues = withoutFearedCues(tokens, findCues(tokens, mentions)).filter((c) => !unnegatedRemoval(tokens, c));
+  const cues = withoutFearedCues(tokens, findCues(tokens, mentions)).filter((c) => !unnegatedRemoval(tokens, c) && !idleUrge(tokens, c));
   // Most sentences have no cue: they share one empty set (it is only ever read).
   const cueStarts: ReadonlySet<number> = cues.length ? new Set(cues.map((c) => c.start)) : NO_CUES;
   let isAttributed: boolean | undefined;
@@ -277,6 +291,13 @@ export function readSentence(sentence: Sentence, analysis: string, reg: Registry
     st.previous.push({ cue, holders: holders ?? { entities: [], via: 'subject', negated: false, factor: 1 }, objectStart: objectCue.end, objectEnd: cue.participle ? floor : (object?.end ?? objectCue.end), ...(object?.mode === 'clause' ? { clause: true } : {}) });
     if ((!holders || holders.entities.length === 0) && object?.phrases.length === 1 && !object.ambiguous && !discourse.unheld) noteUnheld(st, analysis, object.phrases[0]!);
     if (!holders || holders.entities.length === 0 || !object || object.ambiguous || object.negatedOutcome) continue;
+    // "sided with the neighbours on the curfew": the holder takes the ally's known side on the issue; an ally whose
+    // side the article has not given says nothing about it.
+    if (objectCue.entry.takes === 'side') {
+      const allied = alliedSide(st, cue.end, object);
+      if (!allied) continue;
+      stance = allied;
+    }
     if (holders.negated) negations++;
     // "could not afford X", "will not tolerate X": the plain use is not a stance.
     if (objectCue.entry.onlyNegated && negations === 0) continue;
