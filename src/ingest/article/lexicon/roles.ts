@@ -75,5 +75,6 @@ export const ORG_WORDS = new Set([
   'Software', 'Robotics', 'Aerospace', 'Airways', 'Railways', 'Shipping', 'Logistics', 'Insurance', 'Securities', 'Chamber',
   'Therapeutics', 'Biosciences', 'Biotech', 'Biologics', 'Diagnostics', 'Genomics', 'Healthcare',
   'Chemicals', 'Enterprises', 'Entertainment', 'Studios', 'Investments', 'Financial', 'Associates', 'Broadcasting', 'Utilities',
-  'Automotive', 'Semiconductors', 'Electronics',
+  'Automotive', 'Semiconductors', 'Electronics', 'Guild', 'Bureau', 'Directorate', 'Inspectorate', 'Regulator', 'Ombudsman', 'Taskforce',
+  'Partnership', 'Academy', 'Orchestra', 'Corps',
 ]);

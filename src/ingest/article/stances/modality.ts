@@ -58,6 +58,8 @@ export function unasserted(tokens: readonly Token[], cueStart: number): boolean 
     if (UNDECIDED.has(t.lower) || DENIALS.has(t.lower)) return true;
     // "stopped short of saying it would reject X": the stance is the one not taken.
     if (t.lower === 'short' && tokens[j + 1]?.lower === 'of' && (tokens[j - 1]?.lower ?? '').startsWith('stop')) return true;
+    // "was not involved in drafting the plan": a part denied in the act, not a stance against it.
+    if (t.lower === 'involved' && tokens[j + 1]?.lower === 'in' && NEGATORS.has(tokens[j - 1]?.lower ?? '')) return true;
     // ", provided the council committed to X": a condition, as "if" is ("the report provided for X" is a verb).
     if (t.lower === 'provided' && (tokens[j - 1]?.text === ',' || tokens[j + 1]?.lower === 'that')) return true;
     if (t.lower === 'that') return REPORT_NOUNS.has(tokens[j - 1]?.lower ?? '') || DENIALS.has(tokens[j - 1]?.lower ?? '');
