@@ -26,6 +26,9 @@ export const ROLES = [
   'opposition leader', 'majority leader', 'minority leader', 'whip', 'board chair', 'union president', 'secretary-treasurer', 'treasurer', 'critic',
   'owner', 'co-owner', 'proprietor', 'trustee', 'member', 'board member', 'board president', 'commissioner', 'supervisor', 'regent', 'selectman',
   'selectwoman', 'consumer advocate', 'public advocate', 'ombudsman', 'ombudsperson', 'comptroller', 'inspector general', 'auditor general',
+  // Occupations in apposition: "the Nashville writer June Tallis-Moreau".
+  'writer', 'songwriter', 'composer', 'author', 'journalist', 'researcher', 'scientist', 'physician', 'surgeon', 'nurse', 'teacher', 'farmer',
+  'fisherman', 'engineer', 'consultant', 'historian', 'academic', 'lecturer', 'student', 'resident', 'pharmacist', 'entrepreneur', 'investor', 'banker',
   // "<portfolio> minister / secretary / spokesperson": "the province's education minister, Claire Dubois".
   ...['education', 'transport', 'transportation', 'agriculture', 'environment', 'fisheries', 'industry', 'economy', 'economic', 'foreign', 'interior', 'home',
     'housing', 'culture', 'tourism', 'digital', 'employment', 'immigration', 'mining', 'water', 'infrastructure', 'planning', 'development', 'science',

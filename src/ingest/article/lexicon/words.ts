@@ -65,10 +65,10 @@ export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday s
 export const MONTHS = set('january february march april may june july august september october november december');
 /** Trailing words cut from a term ("rejected the demand outright"). */
 export const TRAILING_ADVERBS = set('outright entirely altogether again too instead wholesale publicly privately firmly flatly');
-/** Capitalised words that never start a name. */
+/** Capitalised words that never start a name. April, May, June and August are given names too ("June Tallis-Moreau"), so they may. */
 export const NOT_NAMES = set(`The A An In On At As After Before But And Or For From With By To Of This That These Those It Its He She They We
   Our Their His Her If While When Since Although Though Following Meanwhile However Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-  January February March April May June July August September October November December Mr Mrs Ms Dr`);
+  January February March July September October November December Mr Mrs Ms Dr`);
 /** Words that carry no content in a term label (a term's content words are the rest). */
 export const FUNCTION_WORDS_TERM = set(`a an the of for to on in with and or by from at as into over about its their his her our my your any all some
   such this that these those which who be is are was were been being would should could will may might must can has have had do does did
