@@ -110,8 +110,10 @@ function known(tokens: readonly Token[], i: number, reg: Registry): Found[] | un
   if (m.end - i === 1 && e.kind === 'Institution' && e.origin !== 'lexicon' && e.institutionKind !== 'STATE' && isCapWord(next) && !ROLE_SET.at(tokens, m.end) && !reg.match(tokens, m.end)) return undefined;
   // "the Mozambique Debt Justice Coalition": a state's name opening a longer organisation name is part of it.
   if (e.institutionKind === 'STATE' && orgNameEnd(tokens, i) >= m.end + 2 && !STATE_NOUN_SET.at(tokens, m.end)) return undefined;
-  // "Air France", "Radio Free Europe": a capitalised word before a state's name makes it an organisation's name.
   const before = tokens[i - 1];
+  // "Disability Access Tarnford" after the Tarnford Business Partnership: a short name closing a run of capitalised words is part of another name.
+  if (m.end - i === 1 && e.kind === 'Institution' && e.origin !== 'lexicon' && e.institutionKind !== 'STATE' && isCapWord(before) && !ROLE_SET.at(tokens, i - 1) && !reg.match(tokens, i - 1)) return undefined;
+  // "Air France", "Radio Free Europe": a capitalised word before a state's name makes it an organisation's name.
   if (e.institutionKind === 'STATE' && before && isCapWord(before) && ORG_OPENERS.has(before.lower) && !reg.match(tokens, i - 1)) {
     const name = surface(tokens, i - 1, m.end);
     return [{ start: i - 1, end: m.end, entity: reg.introduce(name, 'Institution', 'COMPANY'), kind: 'name', alias: [i - 1, m.end] }];
