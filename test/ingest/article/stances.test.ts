@@ -114,7 +114,6 @@ describe('news vocabulary beyond the core cues', () => {
     ['Peru threw its weight behind a fishing moratorium.', 'inst:peru SUPPORTED fishing moratorium'],
     ['Peru voiced strong support for a fishing moratorium.', 'inst:peru SUPPORTED fishing moratorium'],
     ['Peru dropped its objection to a fishing moratorium.', 'inst:peru SUPPORTED fishing moratorium'],
-    ['Peru sided with Chile on a fishing moratorium.', 'inst:peru SUPPORTED fishing moratorium'],
     ['Peru is supportive of a fishing moratorium.', 'inst:peru SUPPORTED fishing moratorium'],
     ['Peru torpedoed a fishing moratorium.', 'inst:peru OPPOSED fishing moratorium'],
     ['Peru walked away from a fishing moratorium.', 'inst:peru OPPOSED fishing moratorium'],
@@ -351,7 +350,7 @@ describe('round 7 cues (made-up sentences from other domains)', () => {
     ['Norway wants to see a ferry levy.', ['inst:norway PROPOSED ferry levy']],
     // An adverb between the cue and its "to", and between a modal and a noun-like verb.
     ['Norway has offered instead to pay for the new lighthouse.', ['inst:norway PROPOSED pay for the new lighthouse']],
-    ['Norway said it would still challenge the fishing ban in court.', ['inst:norway OPPOSED fishing ban in court']],
+    ['Norway said it would still challenge the fishing ban in court.', ['inst:norway OPPOSED fishing ban']],
     // Warning someone against a course of action opposes it; the one warned is no term.
     ['Peru cautioned airlines against raising fares before the holidays.', ['inst:peru OPPOSED raising fares']],
     ['Peru advised regulators against approving the rail merger.', ['inst:peru OPPOSED approving the rail merger']],
@@ -547,6 +546,59 @@ describe('round 8 constructions (made-up sentences from other domains)', () => {
     ["Four regents, including the board's student member, Priya Holm-Reid, voted against the ferry levy.", ['person:priya-holm-reid OPPOSED ferry levy']],
     // A definite group of actors holds a stance; it is never the last body whose name ends in that word.
     ['The European Union has met the dockers. The unions reject the pay offer outright.', ['inst:unions OPPOSED pay offer']],
+  ])('%s', (sentence, expected) => {
+    expect(triples(sentence).sort()).toEqual(expected);
+  });
+});
+
+describe('round 10 constructions (made-up sentences from other domains)', () => {
+  it.each<[string, string[]]>([
+    // "p.m." is one word, so a term does not stop at "11 p".
+    ["The Ferry Workers Union's plan would move the last sailing from 11 p.m. to midnight.", ['inst:ferry-workers-union PROPOSED move the last sailing from 11 p.m. to midnight']],
+    // Where a stance was stated or fought out is no part of its term.
+    ['Norway rejected the harbour levy at a news conference on Monday.', ['inst:norway OPPOSED harbour levy']],
+    ['Norway said it would challenge any trawling licence in the courts.', ['inst:norway OPPOSED trawling licence']],
+    // Wanting a measure removed opposes it, with an adverb after the participle too.
+    ['Norway wants the ferry levy abolished outright.', ['inst:norway OPPOSED ferry levy']],
+    // A company word names a body; a "+" closing a name is part of it.
+    ['Fjordlink Therapeutics said it would fight the ferry levy.', ['inst:fjordlink-therapeutics OPPOSED ferry levy']],
+    ['Havliv+, a network of coastal fishers, has campaigned for a trawling ban.', ['inst:havliv SUPPORTED trawling ban']],
+    // A time phrase opening a clause without a comma is no subject.
+    ['Norway backed the ferry levy. On Wednesday it urged the ministry to extend the levy to cargo ships.',
+      ['inst:norway SUPPORTED extend the levy to cargo ships', 'inst:norway SUPPORTED ferry levy']],
+    // "X said it …" about an X the article never named as a body gives no holder, not the body named before.
+    ['Norway backed the ferry levy. Fjordline said on Wednesday it was open to a lower ferry levy.', ['inst:norway SUPPORTED ferry levy']],
+    // Support under a conditional modal names its condition.
+    ['Norway said it would drop its objection to the ferry levy if the port capped fares at 20 euros.',
+      ['inst:norway PROPOSED port capped fares at 20 euros', 'inst:norway SUPPORTED ferry levy']],
+    // ", and that …" after "demanded that …" is a second demand.
+    ['The Ferry Workers Union is demanding that night sailings be restored, and that crews be paid overtime.',
+      ['inst:ferry-workers-union PROPOSED crews be paid overtime', 'inst:ferry-workers-union PROPOSED night sailings be restored']],
+    // "Fjord Coastal Airlines" is later "Fjord Coastal".
+    ['Fjord Coastal Airlines backed the runway. Fjord Coastal, for its part, rejected the cargo apron.',
+      ['inst:fjord-coastal-airlines OPPOSED cargo apron', 'inst:fjord-coastal-airlines SUPPORTED runway']],
+    // A plural owner that is a word of a body's name owns the plan; "Its proposal" is its owner's.
+    ['The Norwegian Ferry Operators Council met. The operators\' opening proposal would raise fares by 4%.',
+      ['inst:norwegian-ferry-operators-council PROPOSED raise fares by 4%']],
+    ['Norway tabled a ferry plan. Denmark countered with a freeze. Its proposal would hold fares at 2025 levels.',
+      ['inst:denmark PROPOSED freeze', 'inst:denmark PROPOSED hold fares at 2025 levels', 'inst:norway PROPOSED ferry plan']],
+    // A noun aside between dashes stays inside the object.
+    ['Norway\'s plan would raise the port fee — the charge paid by every ship — from 2% to 3%.',
+      ['inst:norway PROPOSED raise the port fee — the charge paid by every ship — from 2% to 3%']],
+    // An urging verb that urges nobody to act is no cue, so a plan's content starts there.
+    ["Norway's plan would push the last sailing back to midnight.", ['inst:norway PROPOSED push the last sailing back to midnight']],
+    // "sided with X on Y" takes X's known side on Y, and says nothing when X's side is not known.
+    ['Chile opposed the trawling ban. Peru sided with Chile on the trawling ban.', ['inst:chile OPPOSED trawling ban', 'inst:peru OPPOSED trawling ban']],
+    ['Peru sided with Chile on a fishing moratorium.', []],
+    // A guild is a body; not having drafted a plan states nothing about it.
+    ['The Ferry Pilots Guild rejected the pay offer.', ['inst:ferry-pilots-guild OPPOSED pay offer']],
+    ['The Fjord Planning Bureau, which was not involved in drafting the ferry plan, will publish projections in July.', []],
+    // A body's short name closing a run of capitalised words is part of another name.
+    ['The Holmvik Business Partnership opposed the toll. Disability Access Holmvik has demanded a toll exemption for carers.',
+      ['inst:holmvik-business-partnership OPPOSED toll']],
+    // A month that is a given name may start a name; an occupation in apposition is a role.
+    ['June Holm-Reid said she would back the ferry levy.', ['person:june-holm-reid SUPPORTED ferry levy']],
+    ['Its founder, the Bergen writer Ola Moen-Lie, said he would back the ferry levy.', ['person:ola-moen-lie SUPPORTED ferry levy']],
   ])('%s', (sentence, expected) => {
     expect(triples(sentence).sort()).toEqual(expected);
   });

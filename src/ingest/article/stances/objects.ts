@@ -148,10 +148,13 @@ function containerVerbPhrase(tokens: readonly Token[], k: number): number {
   return v && v.kind === 'word' && !v.cap && !v.lower.endsWith('ing') && !v.lower.endsWith('ed') ? j + 2 : -1;
 }
 
+/** "pushed the sailing back to midnight": words after "to" that start no verb phrase. */
+const NOT_VERBS_AFTER_TO = new Set(['midnight', 'noon', 'dawn', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'next', 'last']);
+
 /** Where the verb phrase an "urge" cue asks for starts ("pressed X to …", "urged councillors to \"stop …\""), or -1. */
 export function urgedTo(tokens: readonly Token[], k: number): number {
   for (let j = k; j < tokens.length && j - k < 10; j++) {
-    if (tokens[j]!.lower === 'to' && tokens[j + 1]?.kind === 'word') return j + 1;
+    if (tokens[j]!.lower === 'to' && tokens[j + 1]?.kind === 'word' && !NOT_VERBS_AFTER_TO.has(tokens[j + 1]!.lower)) return j + 1;
     if (tokens[j]!.lower === 'to' && QUOTES.has(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.kind === 'word') return j + 2;
     if (tokens[j]!.kind === 'punct') break;
   }
