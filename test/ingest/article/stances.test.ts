@@ -593,6 +593,9 @@ describe('round 10 constructions (made-up sentences from other domains)', () => 
     // A guild is a body; not having drafted a plan states nothing about it.
     ['The Ferry Pilots Guild rejected the pay offer.', ['inst:ferry-pilots-guild OPPOSED pay offer']],
     ['The Fjord Planning Bureau, which was not involved in drafting the ferry plan, will publish projections in July.', []],
+    // A name ending in "s" opening a sentence is still a name when the article wrote it capitalised inside a sentence.
+    ['The ferries are run by Nordlys and Fjordus. Fjordus, which runs no night sailings, is said to be sympathetic to the fare cap.',
+      ['inst:fjordus SUPPORTED fare cap']],
     // A body's short name closing a run of capitalised words is part of another name.
     ['The Holmvik Business Partnership opposed the toll. Disability Access Holmvik has demanded a toll exemption for carers.',
       ['inst:holmvik-business-partnership OPPOSED toll']],

@@ -38,6 +38,9 @@ export class Discourse {
   readonly docs: DocInfo[] = [];
   constructor(readonly acronyms = new Set<string>()) {}
 
+  /** Capitalised words met inside a sentence, not at its start: names, whatever they end in ("Auralis"). */
+  readonly properWords = new Set<string>();
+
   /** Definite noun phrase expansion: head stem → the fuller phrase first seen with an indefinite article. */
   readonly phrases = new Map<string, string>();
   /** The latest such phrase, for "the measure", "the move" with no claim before them. */

@@ -53,8 +53,9 @@ export function bareNameHolder(st: SentenceState, [s, e]: [number, number]): Ent
   if (t && st.mentions.some((m) => m.start <= st.tokens.indexOf(t) && st.tokens.indexOf(t) < m.end)) return undefined;
   if (!t || t.kind !== 'word' || !t.cap || NOT_NAMES.has(t.text) || st.registry.demonyms.has(t.lower) || t.lower.length < 3) return undefined;
   const opensSentence = s === 0 || st.tokens[s - 1]?.kind === 'punct';
-  // At the start of a sentence every word is capitalised: a plural or a known common noun is no name.
-  if (opensSentence && (COMMON.has(t.lower) || /(?:s|ers|ists)$/.test(t.lower) || t.lower.endsWith('ing'))) return undefined;
+  // At the start of a sentence every word is capitalised: a plural or a known common noun is no name, unless the
+  // article has written it capitalised inside a sentence ("Tidepool and Auralis").
+  if (opensSentence && !st.discourse.properWords.has(t.text) && (COMMON.has(t.lower) || /(?:s|ers|ists)$/.test(t.lower) || t.lower.endsWith('ing'))) return undefined;
   if (COMMON.has(t.lower) && t.text !== t.text.toUpperCase()) return undefined;
   const entity = st.registry.introduce(t.text, 'Institution', 'OTHER');
   st.registry.seen(entity, t.text);

@@ -21,6 +21,7 @@ const PHRASE_ENDS = new Set(['that', 'which', 'who', 'and', 'but', 'while', 'if'
 export function scanSentence(tokens: readonly Token[], mentions: readonly Mention[], discourse: Discourse): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (k > 0 && t.cap && t.kind === 'word' && tokens[k - 1]!.kind !== 'punct') discourse.properWords.add(t.text);
     if (t.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}[\p{Lu}\d]{1,9}$/u.test(tokens[k + 1]?.text ?? '')) {
       let docBefore = false;
       for (let q = Math.max(0, k - 5); q < k && !docBefore; q++) docBefore = DOC_NOUNS.has(tokens[q]!.lower);
