@@ -66,6 +66,6 @@ export const OPPOSING_ROWS: Row[] = [
   // "cautioned regulators against issuing licences": the one warned is no term; what follows "against" is opposed.
   { verbs: ['warn', 'caution', 'advise'], stance: O, takes: 'caution', weight: 0.75 },
   // "who has led the opposition to the deal", "spearheaded the campaign against the levy".
-  ...['opposition to', 'campaign against', 'fight against'].map((rest): Row => (
+  ...['opposition to', 'campaign against', 'fight against', 'charge against', 'resistance to', 'revolt against'].map((rest): Row => (
     { verbs: ['lead', 'spearhead'], rest: `<poss?> ${rest}`, stance: O, weight: 0.8, forms: ['led', 'leads', 'leading', 'spearheaded', 'spearheads', 'spearheading'] })),
 ];

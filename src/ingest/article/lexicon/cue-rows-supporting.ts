@@ -64,4 +64,7 @@ export const SUPPORTING_ROWS: Row[] = [
   { verbs: ['reach', 'clinch'], rest: 'a deal on', stance: S, weight: 0.8 },
   { verbs: ['strike', 'seal'], rest: 'a deal on', stance: S, weight: 0.8, forms: ['struck', 'striking', 'sealed', 'sealing'] },
   { verbs: ['voice'], rest: '<poss?> <adj?> support for', stance: S, forms: ['voiced', 'voicing'] },
+  // "has led the charge for the levy", "spearheaded the campaign for a ban".
+  ...['charge for', 'campaign for', 'push for', 'fight for'].map((rest) => (
+    { verbs: ['lead', 'spearhead'], rest: `<poss?> ${rest}`, stance: S, weight: 0.8, forms: ['led', 'leads', 'leading', 'spearheaded', 'spearheads', 'spearheading'] })),
 ];

@@ -46,14 +46,16 @@ export const REVERSALS = set(`drop dropping dropped scrap scrapping scrapped end
   weaken weakening undermine undermining erode eroding`);
 /** "worry it could weaken X" means support for X. */
 export const HARMS = set('weaken weakening undermine undermining erode eroding damage damaging jeopardise jeopardize jeopardising jeopardizing hurt hurting harm harming threaten threatening');
-export const NEGATIVE_EVALUATIONS = set(`unacceptable unsustainable illegitimate unrealistic unworkable unfair unjust irresponsible reckless dangerous
+export const NEGATIVE_EVALUATIONS = set(`confusing unnecessary impractical unjustified unreasonable regressive short-sighted shortsighted wrong unhelpful pointless wasteful
+  unacceptable unsustainable illegitimate unrealistic unworkable unfair unjust irresponsible reckless dangerous
   absurd outrageous ridiculous misguided flawed nonstarter non-starter capitulation blackmail mistake disaster provocation insult
   disappointing inadequate insufficient premature illegal unlawful excessive attack assault betrayal cosmetic sham charade
   giveaway surrender unconstitutional trap ploy stunt farce joke gimmick whitewash smokescreen fantasy nonsense propaganda theft robbery scam fraud
   ruse trick untenable unworkable unaffordable counterproductive discriminatory punitive draconian harmful damaging detrimental ill-conceived
   half-baked toothless meaningless worthless unhelpful divisive inappropriate unwarranted unjustified unnecessary disproportionate overreach
   extortion`);
-export const POSITIVE_EVALUATIONS = set(`acceptable reasonable fair constructive balanced historic welcome positive encouraging sensible workable important essential vital necessary
+export const POSITIVE_EVALUATIONS = set(`sound wise smart affordable right
+  acceptable reasonable fair constructive balanced historic welcome positive encouraging sensible workable important essential vital necessary
   promising credible viable feasible realistic pragmatic practical justified appropriate overdue breakthrough milestone generous beneficial crucial indispensable`);
 /** A "to"-clause after one of these states what the holder wants ("talks ... to coordinate a European response"). */
 export const PURPOSE_NOUNS = set('talks meeting meetings visit trip bid effort efforts attempt mission summit push campaign call');

@@ -70,8 +70,16 @@ export function orgNameEnd(tokens: readonly Token[], i: number): number {
       break;
     } else break;
   }
-  return hasOrgWord && e - i >= 2 ? e : i;
+  // "the Broadcasting Financing Act", "the Media Services Bill": a name ending in a word for a text names a plan, not a body.
+  return hasOrgWord && e - i >= 2 && !namesText(tokens, e) ? e : i;
 }
+
+/** A name ending in a word for a text ("… Financing Act"), but not an insurer's or a fund's "Health Plan" or "Pension Plan". */
+const namesText = (tokens: readonly Token[], e: number) => TEXT_NAME_WORDS.has(tokens[e - 1]!.text) && !(tokens[e - 1]!.text === 'Plan' && PLAN_BODIES.has(tokens[e - 2]?.text ?? ''));
+const PLAN_BODIES = new Set(['Health', 'Pension', 'Insurance', 'Benefit', 'Benefits', 'Retirement']);
+
+const TEXT_NAME_WORDS = new Set(['Act', 'Bill', 'Law', 'Treaty', 'Accord', 'Agreement', 'Directive', 'Regulation', 'Regulations', 'Code', 'Charter', 'Protocol',
+  'Ordinance', 'Amendment', 'Plan', 'Strategy', 'Framework', 'Pact', 'Declaration', 'Report', 'Roadmap']);
 
 export function kindFromName(words: readonly string[]): InstitutionKind {
   for (const w of [...words].reverse()) {
