@@ -13,7 +13,9 @@ const STRONG = new Set([';', ':', '—', '–', '"', '“', '”', '?', '!']);
 
 /** The word lists of inVerbGroup and verbish, each merged into one set: one lookup instead of five per token. */
 const VERB_GROUP_WORDS = new Set([...AUX, ...MODALS, ...NEGATORS, ...ADVERBS, ...HEDGE_PARTICIPLES, 'to']);
-const VERB_WORDS = new Set([...AUX, ...MODALS, ...REPORTING, ...IRREGULAR_PAST, ...CUE_VERBS]);
+/** Present verbs of what a text lays down that are seldom nouns ("the draft replaces the fee"; not "caps" or "increases"). */
+const LAYING_DOWN = ['replaces', 'freezes', 'requires', 'introduces', 'abolishes', 'exempts', 'prohibits', 'mandates', 'restricts', 'establishes', 'imposes', 'removes', 'reduces'];
+const VERB_WORDS = new Set([...AUX, ...MODALS, ...REPORTING, ...IRREGULAR_PAST, ...CUE_VERBS, ...LAYING_DOWN]);
 
 /** Auxiliaries, modals, negation, adverbs and "to" between a subject and its verb. */
 export function inVerbGroup(t: Token): boolean {

@@ -1,4 +1,4 @@
-import { mainVerb } from './clauses.js';
+import { inVerbGroup, mainVerb } from './clauses.js';
 import type { Subject } from './discourse.js';
 import { type SentenceState } from './holders.js';
 import { pronoun } from './pronouns.js';
@@ -14,6 +14,8 @@ export function mainSubject(st: SentenceState): [Subject, number | undefined] {
   const mv = mainVerb(tokens, st.mentions);
   if (mv.verb <= mv.subjectStart) return [{ entities: [] }, undefined];
   const range: [number, number] = [mv.subjectStart, mv.verb];
+  // "The draft also freezes …": an adverb before the verb is no part of the subject.
+  while (range[1] > range[0] + 1 && tokens[range[1] - 1]!.kind === 'word' && inVerbGroup(tokens[range[1] - 1]!)) range[1]--;
   const words = tokens.slice(mv.subjectStart, mv.verb).filter((t) => t.kind === 'word');
   if (words.length === 1 && SUBJECT_PRONOUNS.has(words[0]!.lower)) {
     const p = pronoun(st, words[0]!.lower, mv.subjectStart);

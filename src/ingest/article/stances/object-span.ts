@@ -129,7 +129,7 @@ export function objectEnd(tokens: readonly Token[], from: number, mode: Mode, cu
     if ((l === 'before' || l === 'after') && mode === 'np' && contentWords(tokens, from, k) <= 1) continue;
     // "recommended that X wait until at least 2029 before deciding": in a stated content, a time or a
     // gerund after "until/before/after" is part of what is asked, not a clause of the narrator's.
-    if (mode === 'clause' && TIME_LINKS.has(l) && (timeAt(tokens, k + 1) || gerundAt(tokens, k + 1))) continue;
+    if ((mode === 'clause' || (mode === 'vp' && l === 'until')) && TIME_LINKS.has(l) && (timeAt(tokens, k + 1) || gerundAt(tokens, k + 1))) continue;
     // "demanded that no licence be approved until plans are in place": how long a demand holds is part of it.
     if (mode === 'clause' && l === 'until') continue;
     if (l === 'but' && mode === 'vp' && vpConjunct(tokens, k + 1)) continue;

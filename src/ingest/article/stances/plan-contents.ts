@@ -23,7 +23,8 @@ const NOT_CONTENT_VERBS = new Set(['be', 'have', 'not', "n't"]);
  * ("The report argues", "The plan faces") describe it rather than say what it contains.
  */
 const PRESENT_CONTENT = new Set(['sets', 'caps', 'imposes', 'establishes', 'creates', 'bans', 'limits', 'allows', 'raises', 'cuts', 'lowers',
-  'extends', 'exempts', 'grants', 'abolishes', 'phases', 'freezes', 'doubles', 'halves', 'scraps', 'restricts', 'prohibits', 'mandates']);
+  'extends', 'exempts', 'grants', 'abolishes', 'phases', 'freezes', 'doubles', 'halves', 'scraps', 'restricts', 'prohibits', 'mandates', 'replaces', 'bars',
+  'requires', 'ends', 'introduces', 'reduces', 'increases', 'removes']);
 const ENTRY = { rest: [], stance: 'PROPOSED' as const, takes: 'vp' as const, weight: 0.7, label: 'plan content', first: 'would' };
 
 export function planContents(st: SentenceState, analysis: string, terms: TermRegistry, cueStarts: ReadonlySet<number>): Candidate[] {

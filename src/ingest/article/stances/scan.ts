@@ -12,7 +12,7 @@ import type { Discourse } from './discourse.js';
  * ("National Security Strategy (NSS)"), and indefinite noun phrases that a later "the <head>" may
  * refer back to ("a roadmap for transitioning away from fossil fuels" … "the roadmap").
  */
-const RELEASED = new Set(['released', 'drafted', 'published', 'unveiled', 'presented', 'tabled', 'proposed', 'issued', 'circulated', 'prepared', 'submitted', 'written', 'put', 'drawn']);
+const RELEASED = new Set(['released', 'drafted', 'published', 'unveiled', 'presented', 'tabled', 'proposed', 'issued', 'circulated', 'prepared', 'submitted', 'written', 'put', 'drawn', 'sent', 'sponsored', 'introduced', 'filed']);
 
 const OPENERS = new Set(['the', 'a', 'an', 'this', 'its', 'their']);
 const PHRASE_ENDS = new Set(['that', 'which', 'who', 'and', 'but', 'while', 'if', 'as']);
@@ -41,6 +41,12 @@ export function scanSentence(tokens: readonly Token[], mentions: readonly Mentio
       const agent = by > 0 ? agentAt(tokens, mentions, by) : undefined;
       if (agent && agent.kind !== 'adjective') discourse.addDoc(t.lower, label(tokens, k), [agent.entity]);
       break;
+    }
+    // "The draft act, which the minister's ministry sent out in August, …": the subject of the relative clause wrote it.
+    const writer = relativeAuthor(tokens, mentions, k);
+    if (writer) {
+      discourse.addDoc(t.lower, label(tokens, k), [writer.entity]);
+      continue;
     }
     // "the presidency's draft", "the initial U.S. proposal", "the American offer"
     let p = k - 1;
@@ -84,6 +90,19 @@ export function scanSentence(tokens: readonly Token[], mentions: readonly Mentio
  * Mention lookups as functions of their arguments: an arrow in the token loop that captured a
  * loop variable made V8 allocate a context for every token of every sentence.
  */
+
+/** ", which Gassner-Mbeki's ministry sent out": the mention opening a relative clause whose verb releases the plan. */
+function relativeAuthor(tokens: readonly Token[], mentions: readonly Mention[], k: number): Mention | undefined {
+  const r = tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
+  if (tokens[r]?.lower !== 'which' && tokens[r]?.lower !== 'that') return undefined;
+  const m = agentAt(tokens, mentions, r);
+  if (!m || m.kind === 'adjective') return undefined;
+  // "the minister's ministry sent": past the owned body to the verb.
+  let v = m.end;
+  if (m.possessive) while (v < tokens.length && v - m.end < 3 && tokens[v]!.kind !== 'punct' && !RELEASED.has(tokens[v]!.lower)) v++;
+  while (v < tokens.length && v - m.end < 5 && (tokens[v]!.lower === 'has' || tokens[v]!.lower === 'had' || tokens[v]!.lower.endsWith('ly'))) v++;
+  return RELEASED.has(tokens[v]?.lower ?? '') ? m : undefined;
+}
 
 /** The mention right after "by" (or "by the"). */
 function agentAt(tokens: readonly Token[], mentions: readonly Mention[], by: number): Mention | undefined {
