@@ -153,8 +153,6 @@ export function acronym(tokens: readonly Token[], i: number, reg: Registry): Fou
 
 /** Party families named by their members, plural and capitalised: "the Conservatives", "New Democrats", "the Greens". */
 const PARTY_FAMILIES = new Set(['conservatives', 'liberals', 'democrats', 'republicans', 'socialists', 'greens', 'tories', 'communists', 'centrists', 'progressives']);
-/** Words that open a two-word party family: "New Democrats", "Social Democrats", "Christian Democrats". */
-const PARTY_FAMILY_OPENERS = new Set(['new', 'social', 'christian', 'free', 'liberal', 'democratic', 'progressive', 'young']);
 /** Their singular, used attributively: "a separate Conservative proposal". */
 const PARTY_ADJECTIVES = new Map([...PARTY_FAMILIES].map((p) => [p === 'tories' ? 'tory' : p.slice(0, -1), p]));
 
@@ -162,7 +160,8 @@ export function partyFamily(tokens: readonly Token[], i: number, reg: Registry):
   const t = tokens[i]!;
   if (!t.cap || t.kind !== 'word') return undefined;
   const next = tokens[i + 1];
-  if (PARTY_FAMILY_OPENERS.has(t.lower) && next?.cap && next.kind === 'word' && PARTY_FAMILIES.has(next.lower)) {
+  // "New Democrats", "the Civic Greens": a capitalised word before a party family names a party of its own.
+  if (isCapWord(t) && next?.cap && next.kind === 'word' && PARTY_FAMILIES.has(next.lower)) {
     return [{ start: i, end: i + 2, entity: reg.introduce(surface(tokens, i, i + 2), 'Institution', 'PARTY'), kind: 'name', alias: [i, i + 2] }];
   }
   if (PARTY_FAMILIES.has(t.lower)) return [{ start: i, end: i + 1, entity: reg.introduce(t.text, 'Institution', 'PARTY'), kind: 'name', alias: [i, i + 1] }];
