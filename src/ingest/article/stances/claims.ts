@@ -1,5 +1,6 @@
 import type { Stance } from '../../../model/vocabulary.js';
 import { DOC_NOUNS } from '../lexicon/words.js';
+import type { Mention } from '../stakeholders/detect.js';
 import type { Entity } from '../stakeholders/registry.js';
 import { cleanTerm } from '../terms/clean.js';
 import type { TermRegistry } from '../terms/registry.js';
@@ -37,11 +38,12 @@ export function claims(st: SentenceState, analysis: string, terms: TermRegistry,
     let s = stance;
     let f = 1;
     // "has refused to withdraw the penalty" keeps the penalty; "urged the FTC to drop the idea" opposes the idea before it.
-    const verb = removalAt(tokens, range, clean.text);
+    const verb = removalAt(tokens, mentions, range, clean.text);
     const removed = verb >= 0 ? cleanTerm(analysis, tokens, [verb + 1, range[1]], mentions, (head) => discourse.phrases.get(head)) : undefined;
     // Dropping a proposal opposes it; scrapping a standing measure ("scrap parking minimums") is a proposal of its own.
     const proposalHead = removed ? PROPOSAL_HEADS.has(removed.text.slice(removed.text.lastIndexOf(' ') + 1).toLowerCase()) : false;
-    const dropping = !!removed && s !== 'OPPOSED' && (!!removed.generic || proposalHead);
+    // So does dropping what someone proposed earlier in the article ("demanded that the government drop the contribution cut").
+    const dropping = !!removed && s !== 'OPPOSED' && (!!removed.generic || proposalHead || !!discourse.demandContaining(removed.stems));
     if (removed && (s === 'OPPOSED' || dropping)) {
       s = s === 'OPPOSED' ? 'SUPPORTED' : 'OPPOSED';
       f = 0.85;
@@ -214,12 +216,20 @@ const IDEA = / (?:idea|option|concept)$/i;
 const REMOVALS = new Set(['withdraw', 'withdrawing', 'drop', 'dropping', 'scrap', 'scrapping', 'abandon', 'abandoning', 'repeal', 'repealing', 'shelve',
   'shelving', 'rescind', 'rescinding', 'revoke', 'revoking', 'lift', 'lifting']);
 
-/** Where the cleaned term opens with a removal ("[calls to] scrap the levy"), or -1. */
-function removalAt(tokens: readonly Token[], [a, b]: [number, number], text: string): number {
+/** Where the cleaned term opens with a removal ("[calls to] scrap the levy", "[demanded that] the government drop the cut"), or -1. */
+function removalAt(tokens: readonly Token[], mentions: readonly Mention[], [a, b]: [number, number], text: string): number {
   const first = text.slice(0, text.indexOf(' ')).toLowerCase();
-  if (!REMOVALS.has(first)) return -1;
-  for (let k = a; k < b - 1; k++) if (tokens[k]!.lower === first) return k;
-  return -1;
+  if (REMOVALS.has(first)) {
+    for (let k = a; k < b - 1; k++) if (tokens[k]!.lower === first) return k;
+    return -1;
+  }
+  // Whoever is asked to remove it opens the clause: "the government drop the contribution cut", "Oslo scrap the toll".
+  let k = tokens[a]?.lower === 'the' ? a + 1 : a;
+  const addressee = mentions.find((m) => m.start === k);
+  if (addressee) k = addressee.end;
+  else if (k > a) while (k < b && k - a <= 2 && tokens[k]!.kind === 'word' && !tokens[k]!.cap && !REMOVALS.has(tokens[k]!.lower)) k++;
+  else return -1;
+  return k > a && k < b - 1 && REMOVALS.has(tokens[k]!.lower) ? k : -1;
 }
 
 /** "deal that lacked a penalty clause" → "penalty clause"; undefined for anything else. */

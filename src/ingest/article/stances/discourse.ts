@@ -1,3 +1,4 @@
+import { contentStems } from '../text/normalise.js';
 import type { Stance } from '../../../model/vocabulary.js';
 import type { Entity } from '../stakeholders/registry.js';
 
@@ -125,6 +126,16 @@ export class Discourse {
   }
 
   /** The latest proposed term of two or more words whose last word is this one-word phrase's ("decision" → "draft adequacy decision"). */
+  /** The latest demand whose label holds every one of these stems ("the contribution cut" in "cut employers' contribution …"). */
+  demandContaining(stems: readonly string[]): TermRef | undefined {
+    if (!stems.length) return undefined;
+    for (let i = this.demands.length - 1; i >= 0; i--) {
+      const label = contentStems(this.demands[i]!.term.label);
+      if (stems.every((x) => label.includes(x))) return this.demands[i]!.term;
+    }
+    return undefined;
+  }
+
   demandWithHead(phrase: string): TermRef | undefined {
     const head = phrase.toLowerCase();
     if (head.includes(' ')) return undefined;
