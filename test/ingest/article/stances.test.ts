@@ -606,3 +606,26 @@ describe('round 10 constructions (made-up sentences from other domains)', () => 
     expect(triples(sentence).sort()).toEqual(expected);
   });
 });
+
+describe('round 11 constructions (made-up sentences from other domains)', () => {
+  it.each<[string, string[]]>([
+    ['Transport Minister Ola Berg has led the charge against the ferry levy.', ['person:ola-berg OPPOSED ferry levy']],
+    ['Transport Minister Ola Berg has led the campaign for a ferry levy.', ['person:ola-berg SUPPORTED ferry levy']],
+    // More evaluations a speaker may give.
+    ['Transport Minister Ola Berg said the ferry rota is confusing for passengers.', ['person:ola-berg OPPOSED ferry rota']],
+    // A capitalised name ending in a word for a text names a plan, so "the act" is no stakeholder.
+    ['Norway tabled the Coastal Shipping Services Act. The Ferry Workers Union has led the charge against the act.',
+      ['inst:ferry-workers-union OPPOSED act', 'inst:norway PROPOSED Coastal Shipping Services Act']],
+    // A plan's author may be the subject of its relative clause; present verbs that lay down what it does; an adverb before the verb.
+    ["Transport Minister Ola Berg wants change. The draft Ferry Act, which Berg's ministry sent out in May, replaces the toll with a grant. The draft also freezes the grant until 2031, caps fares at 20 euros and bars operators from selling alcohol.",
+      ['person:ola-berg PROPOSED bars operators from selling alcohol', 'person:ola-berg PROPOSED caps fares at 20 euros',
+        'person:ola-berg PROPOSED freezes the grant until 2031', 'person:ola-berg PROPOSED replaces the toll with a grant']],
+    // A capitalised word before a party family names a party of its own.
+    ['The Coastal Greens said they could support a ferry levy.', ['inst:coastal-greens SUPPORTED ferry levy']],
+    // Dropping what someone proposed earlier opposes it, also when the clause names who should drop it.
+    ['Norway proposed a cut in the ferry subsidy. The Ferry Workers Union has demanded that the government drop the subsidy cut.',
+      ['inst:ferry-workers-union OPPOSED subsidy cut', 'inst:norway PROPOSED cut in the ferry subsidy']],
+  ])('%s', (sentence, expected) => {
+    expect(triples(sentence).sort()).toEqual(expected);
+  });
+});
