@@ -52,6 +52,8 @@ export function pick(st: SentenceState, [s, e]: [number, number], skipped: [numb
       if (owner) p = owner.start - 1;
     }
     while (p >= s && DETERMINERS_BEFORE.has(tokens[p]!.lower)) p--;
+    // "Its director for southern Europe": a modifier may sit between the preposition and the name.
+    if (p > s && tokens[p]!.kind === 'word' && !tokens[p]!.cap && !verbish(tokens[p]) && PREPOSITIONS.has(tokens[p - 1]!.lower)) p--;
     if (p >= s && PREPOSITIONS.has(tokens[p]!.lower) && !COLLECTIVES.has(tokens[p - 1]?.lower ?? '')) continue;
     if (m.kind === 'adjective') {
       authors.push(m.entity);
