@@ -622,6 +622,8 @@ describe('round 11 constructions (made-up sentences from other domains)', () => 
         'person:ola-berg PROPOSED freezes the grant until 2031', 'person:ola-berg PROPOSED replaces the toll with a grant']],
     // A capitalised word before a party family names a party of its own.
     ['The Coastal Greens said they could support a ferry levy.', ['inst:coastal-greens SUPPORTED ferry levy']],
+    // Abolishing a measure is its reversal, never the measure itself.
+    ['Norway backed the ferry fee. Denmark backed abolishing the ferry fee.', ['inst:denmark SUPPORTED abolishing the ferry fee', 'inst:norway SUPPORTED ferry fee']],
     // A place after a preposition and a modifier names no holder ("Its director for northern Europe" is not Europe's).
     ['Nordlys Shipping opposed the ferry levy. Its director for northern Europe, Ola Berg, backed a lower ferry levy.', ['inst:nordlys-shipping OPPOSED ferry levy']],
     // Dropping what someone proposed earlier opposes it, also when the clause names who should drop it.

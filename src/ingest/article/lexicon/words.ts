@@ -40,7 +40,7 @@ export const ANAPHORIC_NOUNS = set('change shift move step decision idea approac
 export const COLLECTIVES = set(`group bloc coalition alliance members member lawmakers officials delegates representatives leaders ministers number majority some many most several negotiators diplomats envoys delegation team spokesperson spokesman spokeswoman
   campaigners activists advocates groups organisations organizations delegations teams`);
 /** Verbs and nouns that turn a term into its removal ("dropping tariffs"); a term never matches its reversal. */
-export const REVERSALS = set(`drop dropping dropped scrap scrapping scrapped end ending ended lift lifting lifted remove removing removed removal
+export const REVERSALS = set(`drop dropping dropped scrap scrapping scrapped end ending ended lift lifting lifted remove removing removed removal abolish abolishing abolished
   abandon abandoning abandoned suspend suspending suspended cut cutting withdraw withdrawing withdrawal halt halting halted stop stopping
   omission omit omitting exclusion exclude excluding repeal repealing reduce reducing reduction eliminate eliminating elimination phase-out
   weaken weakening undermine undermining erode eroding`);
