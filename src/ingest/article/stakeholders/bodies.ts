@@ -1,7 +1,7 @@
 import { entityId } from '../text/ids.js';
 import { stem } from '../text/normalise.js';
 import type { Token } from '../text/tokens.js';
-import type { Registry } from './registry.js';
+import { type Registry, initialsOf } from './registry.js';
 import { DESCRIPTOR_SET, GROUP_NOUN_SET, HEAD_STATE_NOUNS, ROLE_SET, STATE_NOUN_SET, isCapWord, kindFromDescriptor, kindFromName, orgNameEnd } from './patterns.js';
 import { type Found, surface } from './detect.js';
 import { PLURAL_GROUP_HEADS } from './descriptions.js';
@@ -59,17 +59,25 @@ export function organisation(tokens: readonly Token[], i: number, reg: Registry)
     if (m) return [{ start: i, end: m.end, entity: m.entity, kind: 'name', alias: [s, m.end] }];
     let e = s;
     while (e < tokens.length && e - s < 5 && (isCapWord(tokens[e]) || (tokens[e]!.text === '&' && isCapWord(tokens[e + 1])))) e++;
-    const name = surface(tokens, s, e);
-    const entity = reg.introduce(name, 'Institution', kindFromDescriptor(tokens.slice(i, s).map((t) => t.lower).join(' ')));
-    return [{ start: i, end: e, entity, kind: 'name', alias: [s, e] }];
+    // "App Drivers Ireland (ADI)" opening a sentence: an acronym that spells the descriptor too says it is part of the name.
+    const acronym = acronymAt(tokens, e);
+    const from = i === 0 && tokens[i]!.cap && acronym === initialsOf(tokens.slice(i, e).map((t) => t.text)) ? i : s;
+    const entity = reg.introduce(surface(tokens, from, e), 'Institution', kindFromDescriptor(tokens.slice(i, s).map((t) => t.lower).join(' ')), acronym && from === i ? [acronym] : []);
+    return [{ start: i, end: e, entity, kind: 'name', alias: [from, e] }];
   }
   const e = orgNameEnd(tokens, i);
   if (e === i) return namedGroup(tokens, i, reg);
   const name = surface(tokens, i, e);
-  const acronym = tokens[e]?.text === '(' && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(tokens[e + 1]?.text ?? '') && tokens[e + 2]?.text === ')' ? tokens[e + 1]!.text : undefined;
+  const acronym = acronymAt(tokens, e);
   const entity = reg.introduce(name, 'Institution', kindFromName(tokens.slice(i, e).map((t) => t.text)), acronym ? [acronym] : []);
   return [{ start: i, end: acronym ? e + 3 : e, entity, kind: 'name', alias: [i, e] }];
 }
+
+/** "(AOSIS)" right after a name: the acronym, or undefined. */
+function acronymAt(tokens: readonly Token[], e: number): string | undefined {
+  return tokens[e]?.text === '(' && NAME_ACRONYM.test(tokens[e + 1]?.text ?? '') && tokens[e + 2]?.text === ')' ? tokens[e + 1]!.text : undefined;
+}
+const NAME_ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u;
 
 const NOT_YET = new Set(['merged', 'combined', 'future', 'proposed', 'planned', 'enlarged', 'successor']);
 

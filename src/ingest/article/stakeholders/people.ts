@@ -3,6 +3,7 @@ import type { Entity, Registry } from './registry.js';
 import { ROLE_SET, isCapWord, nameEnd, orgNameEnd, roleAfterQualifiers } from './patterns.js';
 import { type Found, surface } from './detect.js';
 import type { Mention } from './detect.js';
+import { ORG_WORDS } from '../lexicon/roles.js';
 
 /**
  * People: a title with qualifiers and a name ("Ukrainian President Volodymyr Zelenskyy", "its finance
@@ -35,6 +36,8 @@ export function person(tokens: readonly Token[], i: number, reg: Registry): Foun
     k = roleEnd - 1;
   }
   const qualifier = qualifierEntity(tokens, i, r, reg);
+  // "the club's owner, Calloway Sports Group": a name that runs on into an organisation word names a body, not a person.
+  if (n > roleEnd + comma && tokens[n]?.cap && ORG_WORDS.has(tokens[n]!.text)) return undefined;
   if (n > roleEnd + comma) {
     const entity = personNamed(tokens, roleEnd + comma, n, reg);
     entity.role ??= surface(tokens, r, roleEnd);
