@@ -30,6 +30,7 @@ export const PROPOSING_ROWS: Row[] = [
   { verbs: ['stick'], rest: 'to <poss> demand for', stance: P },
   { verbs: ['stand'], rest: 'by <poss> demand for', stance: P },
   { verbs: ['repeat', 'renew', 'reiterate', 'restate'], rest: '<poss> <adj?> demand for', stance: P },
+  { verbs: ['repeat', 'renew', 'reiterate', 'restate'], rest: '<poss> <adj?> request for', stance: P },
   { verbs: ['step'], rest: 'up <poss> demand for', stance: P, forms: ['stepped', 'stepping', 'steps'] },
   { verbs: ['adamant'], rest: 'that', stance: P, forms: [] },
   // "the road map, drafted by the council's president," / "X drafted a bill": writing a plan is proposing it.

@@ -86,9 +86,11 @@ const GROUP_HEADS = new Set(['group', 'caucus', 'faction']);
 /** "the Left group", "the Wagner group": a capitalised name before a lower-case group noun, after "the". */
 function namedGroup(tokens: readonly Token[], i: number, reg: Registry): Found[] | undefined {
   const t = tokens[i]!;
-  if (tokens[i - 1]?.lower !== 'the' || !isCapWord(t) || !GROUP_HEADS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]!.cap || reg.demonyms.has(t.lower) || t.text.includes('-')) return undefined;
-  const entity = reg.introduce(`${t.text} ${tokens[i + 1]!.lower}`, 'Institution', 'GROUP');
-  return [{ start: i, end: i + 2, entity, kind: 'name', alias: [i, i + 2] }];
+  // "the Ratepayers' group": a plural's possessive may sit before the head.
+  const h = tokens[i + 1]?.kind === 'poss' && t.lower.endsWith('s') ? i + 2 : i + 1;
+  if (tokens[i - 1]?.lower !== 'the' || !isCapWord(t) || !GROUP_HEADS.has(tokens[h]?.lower ?? '') || tokens[h]!.cap || reg.demonyms.has(t.lower) || t.text.includes('-')) return undefined;
+  const entity = reg.introduce(surface(tokens, i, h + 1), 'Institution', 'GROUP');
+  return [{ start: i, end: h + 1, entity, kind: 'name', alias: [i, h + 1] }];
 }
 
 /** "the union", "The hospital system", "the presidency", "the bloc": a body mentioned before. */

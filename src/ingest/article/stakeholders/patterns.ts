@@ -59,6 +59,8 @@ export function orgNameEnd(tokens: readonly Token[], i: number): number {
       e++;
     } else if (t.kind === 'poss' && (t.text === "'" || t.text === '’' || IRREGULAR_PLURAL.test(tokens[e - 1]!.lower)) && isCapWord(tokens[e + 1])) {
       e++; // "Rugby Players' Alliance", "Baltic Fishermen's Association"
+    } else if (t.kind === 'poss' && (t.text === "'" || t.text === '’') && tokens[e + 1]?.lower === 'and' && isCapWord(tokens[e + 2])) {
+      e += 2; // "European Farmers' and Growers' Council"
     } else if ((t.lower === 'of' || t.lower === 'for' || t.lower === 'on' || t.text === '&' || t.lower === 'de' || (t.lower === 'and' && !hasOrgWord)) && isCapWord(tokens[e + 1])) {
       // "Competition and Markets Authority": "and" inside a name, before its organisation word.
       e++;

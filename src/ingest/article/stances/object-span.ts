@@ -46,16 +46,18 @@ function dashAsideEnd(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
-const VENUE_LINKS = new Set(['at', 'in', 'during']);
+const VENUE_LINKS = new Set(['at', 'in', 'during', 'before']);
 /** Nouns of a place or an occasion where a stance is stated or fought out. */
 const VENUES = new Set(['meeting', 'meetings', 'conference', 'hearing', 'hearings', 'session', 'summit', 'briefing', 'rally', 'interview', 'interviews',
-  'debate', 'court', 'courts', 'speech', 'statement', 'letter', 'op-ed', 'podcast', 'post', 'forum', 'gathering', 'press', 'congress', 'convention']);
+  'debate', 'court', 'courts', 'tribunal', 'speech', 'statement', 'letter', 'op-ed', 'podcast', 'post', 'forum', 'gathering', 'press', 'congress', 'convention']);
+/** A court's name may end the venue too: "before the EU's General Court". */
+const COURTS = new Set(['Court', 'Courts', 'Tribunal']);
 /** "a news conference", "Peruvian courts", "the cabinet meeting": up to three modifiers, then a venue noun that ends the phrase. */
 function venueAt(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < tokens.length && j - k < 4; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word' && t.kind !== 'poss') return false;
-    if (VENUES.has(t.lower) && !t.cap) return true;
+    if (VENUES.has(t.lower) && (!t.cap || COURTS.has(t.text))) return true;
   }
   return false;
 }
