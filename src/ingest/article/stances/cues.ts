@@ -110,7 +110,8 @@ export function findCues(tokens: readonly Token[], mentions: readonly Mention[])
       const end = restEnd(tokens, i + 1 + off, entry.rest);
       if (end < 0) continue;
       // "call both sides back in October", "scaled back": a particle, not the verb "back".
-      if (entry.first === 'back' && !entry.rest.length && t.lower === 'back' && (!tokens[end] || tokens[end]!.kind === 'punct' || PREPOSITIONS.has(tokens[end]!.lower))) continue;
+      // "push back the start date", "scale back the programme": right after a verb of moving, "back" is its particle too.
+      if (entry.first === 'back' && !entry.rest.length && t.lower === 'back' && (!tokens[end] || tokens[end]!.kind === 'punct' || PREPOSITIONS.has(tokens[end]!.lower) || MOVING_VERBS.has(tokens[i - 1]?.lower ?? ''))) continue;
       if (entry.frame && frameAt(tokens, end, entry.frame) < 0) continue;
       // "warned that …" is a report; only "warned X against Y" states a stance.
       if (entry.takes === 'caution' && againstAfter(tokens, end) < 0) continue;
@@ -241,6 +242,11 @@ export function againstAfter(tokens: readonly Token[], from: number): number {
   }
   return -1;
 }
+
+/** Verbs whose particle "back" means again or less, never support: "push back the date", "scaled back the plan". */
+const MOVING_VERBS = new Set(['push', 'pushed', 'pushing', 'pushes', 'scale', 'scaled', 'scaling', 'roll', 'rolled', 'rolling', 'cut', 'cutting', 'pare', 'pared',
+  'paring', 'claw', 'clawed', 'clawing', 'hold', 'held', 'holding', 'set', 'setting', 'put', 'putting', 'bring', 'brought', 'bringing', 'move', 'moved', 'moving',
+  'dial', 'dialled', 'dialed', 'wind', 'winding', 'wound', 'turn', 'turned', 'turning', 'pull', 'pulled', 'pulling', 'step', 'stepped', 'stepping', 'come', 'came', 'coming', 'go', 'went', 'going']);
 
 /** Tokens between a verb and its particle that change nothing: "5-2", "7 to 2", "unanimously", "hard". */
 function skippable(tokens: readonly Token[], k: number): number {

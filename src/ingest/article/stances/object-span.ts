@@ -34,6 +34,14 @@ export const IN_STOPS = new Set(['exchange', 'return', 'order', 'response', 'add
 
 export const QUOTES = new Set(['"', '“', '”']);
 
+/** "unless the trust was given a golden share", "wants the money spent instead on repairs": a stop word that opens no clause here. */
+function notAStop(tokens: readonly Token[], k: number): boolean {
+  const l = tokens[k]!.lower;
+  if (l === 'given') return AUX.has(tokens[k - 1]?.lower ?? '');
+  if (l === 'instead') return tokens[k + 1]?.lower === 'on' || tokens[k + 1]?.lower === 'to';
+  return false;
+}
+
 const DASHES = new Set(['—', '–']);
 /** The closing dash of an aside that opens with a determiner and holds no verb ("— the share of revenue set aside for writers —"), or -1. */
 function dashAsideEnd(tokens: readonly Token[], k: number): number {
@@ -137,7 +145,7 @@ export function objectEnd(tokens: readonly Token[], from: number, mode: Mode, cu
     if (l === 'but' && mode === 'vp' && vpConjunct(tokens, k + 1)) continue;
     // "a formula under which members would pay 0.9%": a bare head's content is the clause it governs.
     if (l === 'which' && mode === 'np' && PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') && contentWords(tokens, from, k - 1) <= 2) continue;
-    if (STOPS.has(l) && !(l === 'as' && tokens[k - 1]?.lower === 'such')) return k;
+    if (STOPS.has(l) && !(l === 'as' && tokens[k - 1]?.lower === 'such') && !notAStop(tokens, k)) return k;
     // "accept the penalty only if …": "only" opens the condition.
     if (l === 'only' && (tokens[k + 1]?.lower === 'if' || tokens[k + 1]?.lower === 'when')) return k;
     // "backed the deal provided the ban was part of it": a condition, unlike "the funds provided by Chile".

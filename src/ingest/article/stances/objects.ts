@@ -154,7 +154,7 @@ const NOT_VERBS_AFTER_TO = new Set(['midnight', 'noon', 'dawn', 'the', 'a', 'an'
 /** Where the verb phrase an "urge" cue asks for starts ("pressed X to …", "urged councillors to \"stop …\""), or -1. */
 export function urgedTo(tokens: readonly Token[], k: number): number {
   for (let j = k; j < tokens.length && j - k < 10; j++) {
-    if (tokens[j]!.lower === 'to' && tokens[j + 1]?.kind === 'word' && !NOT_VERBS_AFTER_TO.has(tokens[j + 1]!.lower)) return j + 1;
+    if (tokens[j]!.lower === 'to' && tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap && !NOT_VERBS_AFTER_TO.has(tokens[j + 1]!.lower)) return j + 1;
     if (tokens[j]!.lower === 'to' && QUOTES.has(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.kind === 'word') return j + 2;
     if (tokens[j]!.kind === 'punct') break;
   }

@@ -151,8 +151,9 @@ function alliedSide(st: State, from: number, object: ObjectSpan): Stance | undef
   return claim && (claim.stance === 'OPPOSED' ? 'OPPOSED' : 'SUPPORTED');
 }
 
-/** "would push the curfew back to midnight": an urging verb that urges nobody to do anything is no cue, so a plan's content can start there. */
-const idleUrge = (tokens: readonly Token[], c: CueMatch) => c.entry.takes === 'urge' && !urgesAlone(c.entry.first) && urgedTo(tokens, c.end) < 0;
+/** "would push the curfew back to midnight", "push back the start date": an urging verb that urges nobody to do anything is no cue, so a plan's content can start there. */
+const idleUrge = (tokens: readonly Token[], c: CueMatch) =>
+  c.entry.takes === 'urge' && !urgesAlone(c.entry.first) && (urgedTo(tokens, c.end) < 0 || tokens[c.end]?.lower === 'back');
 
 /** Keeps the object of a cue nobody holds, when it names a thing of its own, for an "it" in the next sentence. */
 function noteUnheld(st: State, analysis: string, range: [number, number]): void {
