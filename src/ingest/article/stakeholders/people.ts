@@ -111,6 +111,14 @@ export function speakers(tokens: readonly Token[], reg: Registry, mentions: Ment
     }
     if (described && !place) push(b, k);
   }
+  // "Sinéad Farrell-Nakamura, who leads the Liberal Democrats, said": a name "who" describes is a person's.
+  for (let k = 2; k < tokens.length; k++) {
+    if (tokens[k]!.text !== ',' || tokens[k + 1]?.lower !== 'who') continue;
+    let b = k - 1;
+    while (b >= 0 && k - b <= 4 && isCapWord(tokens[b])) b--;
+    b++;
+    if (k - b >= 2 && nameEnd(tokens, b) === k && !covered(b, k) && !(b > 0 && tokens[b - 1]!.kind === 'word' && tokens[b - 1]!.cap)) push(b, k);
+  }
   // "the board's student member, Priya Castellanos-Reid,": a role, then the name in apposition.
   for (let k = 2; k < tokens.length; k++) {
     if (tokens[k]!.text !== ',' || !isCapWord(tokens[k + 1])) continue;

@@ -57,7 +57,7 @@ function dashAsideEnd(tokens: readonly Token[], k: number): number {
 const VENUE_LINKS = new Set(['at', 'in', 'during', 'before']);
 /** Nouns of a place or an occasion where a stance is stated or fought out. */
 const VENUES = new Set(['meeting', 'meetings', 'conference', 'hearing', 'hearings', 'session', 'summit', 'briefing', 'rally', 'interview', 'interviews',
-  'debate', 'court', 'courts', 'tribunal', 'speech', 'statement', 'letter', 'op-ed', 'podcast', 'post', 'forum', 'gathering', 'press', 'congress', 'convention']);
+  'debate', 'court', 'courts', 'tribunal', 'submission', 'filing', 'testimony', 'speech', 'statement', 'letter', 'op-ed', 'podcast', 'post', 'forum', 'gathering', 'press', 'congress', 'convention']);
 /** A court's name may end the venue too: "before the EU's General Court". */
 const COURTS = new Set(['Court', 'Courts', 'Tribunal']);
 /** "a news conference", "Peruvian courts", "the cabinet meeting": up to three modifiers, then a venue noun that ends the phrase. */
