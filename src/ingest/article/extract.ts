@@ -25,6 +25,7 @@ export interface ExtractOptions {
 export function extractArticle(text: string, knownStakeholders: readonly KnownStakeholder[] = [], knownTerms: readonly KnownTerm[] = [], options: ExtractOptions = {}): Extraction {
   const parsed = parseArticle(text);
   const registry = new Registry(knownStakeholders);
+  for (const place of datelinePlaces(parsed)) registry.places.add(place);
   const terms = new TermRegistry(knownTerms);
   const discourse = new Discourse(registry.docAcronyms);
   const found: { sentence: Sentence; candidates: Candidate[] }[] = [];
@@ -36,6 +37,17 @@ export function extractArticle(text: string, knownStakeholders: readonly KnownSt
   }
   return assemble(parsed, found, registry, terms, options);
 }
+
+/**
+ * "KALNUPE, Latvia, Nov 4 (…) -": the city of the dateline. "Kalnupe Free Port Authority" is later "the authority", never
+ * "Kalnupe": had the graph learnt that short name, the dateline would name the authority when the article comes again.
+ */
+function datelinePlaces(parsed: ParsedArticle): string[] {
+  const first = parsed.sentences.find((s) => !s.heading);
+  const m = first ? DATELINE_PLACE.exec(parsed.analysis.slice(first.start, first.end)) : null;
+  return m ? m[1]!.toLowerCase().split(/[ -]/) : [];
+}
+const DATELINE_PLACE = /^\s*(\p{Lu}{3,}(?:[ -]\p{Lu}{3,})*)\s*[,—–-]/u;
 
 /** One claim per holder, term and stance in a sentence; a holder on both sides of a term there is dropped. */
 export function settle(candidates: Candidate[]): Candidate[] {

@@ -633,3 +633,29 @@ describe('round 11 constructions (made-up sentences from other domains)', () => 
     expect(triples(sentence).sort()).toEqual(expected);
   });
 });
+
+describe('round 12 constructions (made-up sentences from other domains)', () => {
+  it.each<[string, string[]]>([
+    // A role's apposition that runs into an organisation word is a body, not a person.
+    ["Fjord United wants a new quay. The club's owner, Nordlys Holdings Group, welcomed the quay levy.", ['inst:nordlys-holdings-group SUPPORTED quay levy']],
+    // An acronym that spells a sentence-opening descriptor keeps it in the name.
+    ['App Riders Norway (ARN), which represents couriers, backs the ferry levy.', ['inst:app-riders-norway SUPPORTED ferry levy']],
+    // A court after "before" is where a stance is fought, not part of its term.
+    ["Nordlys Shipping said it would challenge the ferry levy before the EU's General Court.", ['inst:nordlys-shipping OPPOSED ferry levy']],
+    // A name with two plural possessives; a group named by a plural possessive.
+    ["The Nordic Fishers' and Growers' Council (NFGC) rejected the trawling ban.", ['inst:nordic-fishers-and-growers-council OPPOSED trawling ban']],
+    ["Norway met them. The Ratepayers' group backed the ferry levy.", ['inst:ratepayers-group SUPPORTED ferry levy']],
+    // "given" after an auxiliary and "instead on" open no clause.
+    ['Minister Ola Berg said she would not support the levy unless the port was given a dredging grant.',
+      ['person:ola-berg OPPOSED levy', 'person:ola-berg PROPOSED port was given a dredging grant']],
+    ['Minister Ola Berg wants the money spent instead on ferry repairs.', ['person:ola-berg PROPOSED money spent instead on ferry repairs']],
+    // "push back the date" urges nobody and backs nothing.
+    ['Minister Ola Berg said she was willing to push back the start date to January 2028.', ['person:ola-berg PROPOSED push back the start date to January 2028']],
+    // A name that ", who" describes is a person's.
+    ['Ola Moen-Lie, who leads the ferry union, said he was wary of the fare cap.', ['person:ola-moen-lie OPPOSED fare cap']],
+    // Agreeing to offer something is offering it.
+    ["Norway's cabinet agreed to offer the club a £30 million loan.", ['inst:norway PROPOSED club a £30 million loan']],
+  ])('%s', (sentence, expected) => {
+    expect(triples(sentence).sort()).toEqual(expected);
+  });
+});

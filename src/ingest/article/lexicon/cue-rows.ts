@@ -33,7 +33,8 @@ const CORE_ROWS: Row[] = [
   { verbs: ['ready', 'prepared', 'willing'], rest: 'to', stance: P, takes: 'vp', control: 'offer', forms: [] },
   // Supporting
   { verbs: ['welcome', 'praise', 'back', 'accept', 'support', 'endorse', 'favor', 'favour', 'embrace', 'defend', 'champion', 'applaud', 'hail', 'approve', 'commend'], stance: S },
-  { verbs: ['agree'], rest: 'to', stance: S },
+  // "agreed to offer X": a cue right after it says what was agreed to (control 'aim').
+  { verbs: ['agree'], rest: 'to', stance: S, control: 'aim' },
   { verbs: ['agree'], rest: 'on', stance: S },
   { verbs: ['call'], rest: 'for', stance: S },
   { verbs: ['advocate'], stance: S },

@@ -51,6 +51,8 @@ export class Registry {
   readonly demonyms = new Map<string, string>();
   /** Acronyms of plans ("NSS"): never organisations. Shared with the discourse, which finds them. */
   readonly docAcronyms = new Set<string>();
+  /** Places the article names as places (its dateline's city): no body named after one takes it as a short name. */
+  readonly places = new Set<string>();
   /** First words of two-word demonyms ("south" of "South African"). */
   readonly demonymFirstWords = new Set<string>();
   private clock = 0;
@@ -164,7 +166,7 @@ export class Registry {
   /** A short name ("Osman", "Northwind", "Cascadia Pacific") for later mentions; kept with the entity so the graph learns it too. */
   private aliasIfFree(e: Entity, alias: string): void {
     const tokens = tokenize(alias);
-    if (tokens.length !== alias.split(' ').length || this.match(tokens, 0)) return;
+    if (tokens.length !== alias.split(' ').length || this.match(tokens, 0) || this.places.has(alias.toLowerCase())) return;
     this.alias(e, alias);
     e.aliases.add(alias);
   }

@@ -60,9 +60,9 @@ const VENUES = new Set(['meeting', 'meetings', 'conference', 'hearing', 'hearing
   'debate', 'court', 'courts', 'tribunal', 'submission', 'filing', 'testimony', 'speech', 'statement', 'letter', 'op-ed', 'podcast', 'post', 'forum', 'gathering', 'press', 'congress', 'convention']);
 /** A court's name may end the venue too: "before the EU's General Court". */
 const COURTS = new Set(['Court', 'Courts', 'Tribunal']);
-/** "a news conference", "Peruvian courts", "the cabinet meeting": up to three modifiers, then a venue noun that ends the phrase. */
+/** "a news conference", "Peruvian courts", "the EU's General Court": up to four words, then a venue noun that ends the phrase. */
 function venueAt(tokens: readonly Token[], k: number): boolean {
-  for (let j = k; j < tokens.length && j - k < 4; j++) {
+  for (let j = k; j < tokens.length && j - k < 5; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word' && t.kind !== 'poss') return false;
     if (VENUES.has(t.lower) && (!t.cap || COURTS.has(t.text))) return true;
@@ -136,6 +136,8 @@ export function objectEnd(tokens: readonly Token[], from: number, mode: Mode, cu
     if (mode === 'np' && relativeWithCue(tokens, k, cueStarts)) return k;
     // "a ceasefire was rejected": a predicate starts, unless inside a relative clause ("a bill that would …").
     if (mode === 'np' && t.kind === 'word' && (AUX.has(l) || MODALS.has(l)) && tokens[k - 1]?.lower !== 'to' && !relativeBetween(tokens, from, k)) return k;
+    // "rejected the fare rise at a news conference", "would challenge any licence in the courts": where it was said or fought is no part of the term.
+    if (mode === 'np' && VENUE_LINKS.has(l) && venueAt(tokens, k + 1)) return k;
     if ((l === 'before' || l === 'after') && mode === 'np' && contentWords(tokens, from, k) <= 1) continue;
     // "recommended that X wait until at least 2029 before deciding": in a stated content, a time or a
     // gerund after "until/before/after" is part of what is asked, not a clause of the narrator's.
@@ -152,8 +154,6 @@ export function objectEnd(tokens: readonly Token[], from: number, mode: Mode, cu
     if (l === 'provided' && mode === 'np' && (tokens[k + 1]?.lower === 'that' || (DETERMINERS.has(tokens[k + 1]?.lower ?? '') && clauseAhead(tokens, k + 1)))) return k;
     if (l === 'as' && !(tokens[k - 1]?.lower === 'such' || tokens[k + 1]?.lower === 'well' || tokens[k + 1]?.lower === 'part')) return k;
     if (l === 'in' && IN_STOPS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'a') return k;
-    // "rejected the fare rise at a news conference", "would challenge any licence in the courts": where it was said or fought is no part of the term.
-    if (mode === 'np' && VENUE_LINKS.has(l) && venueAt(tokens, k + 1)) return k;
     if (mode === 'np' && !keepTo && !verbPhrase && l === 'to' && !CONTAINER_NOUNS.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.cap && !DETERMINERS.has(tokens[k + 1]!.lower) && !POSSESSIVE_PRONOUNS.has(tokens[k + 1]!.lower) &&
       !(tokens[from]!.lower.endsWith('ing') && ADJECTIVE_ENDING.test(tokens[k + 1]!.lower))) {
       if (!(tokens[k + 1]!.lower === 'be' || tokens[k + 1]!.lower === 'have') || tokens[k - 1]?.kind === 'word') return k;
