@@ -72,6 +72,9 @@ describe('the /explore page on the example dataset, in headless Chromium', () =>
     const moved = await page.evaluate(async () => {
       const hook = window.__explorer!;
       hook.stopLayout();
+      // Positions applied just before the stop reach the screen with sigma's next frame, which may
+      // also rescale the view to the nodes' new extent: measure from that frame on.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const before = hook.nodeIds().map((id) => hook.nodePosition(id)!);
       await new Promise((resolve) => setTimeout(resolve, 1500));
       return hook.nodeIds().filter((id, i) => Math.hypot(hook.nodePosition(id)!.x - before[i]!.x, hook.nodePosition(id)!.y - before[i]!.y) > 0.5);

@@ -46,7 +46,7 @@ export const REVERSALS = set(`drop dropping dropped scrap scrapping scrapped end
   weaken weakening undermine undermining erode eroding`);
 /** "worry it could weaken X" means support for X. */
 export const HARMS = set('weaken weakening undermine undermining erode eroding damage damaging jeopardise jeopardize jeopardising jeopardizing hurt hurting harm harming threaten threatening');
-export const NEGATIVE_EVALUATIONS = set(`confusing unnecessary impractical unjustified unreasonable regressive short-sighted shortsighted wrong unhelpful pointless wasteful
+export const NEGATIVE_EVALUATIONS = set(`confusing impractical unreasonable regressive short-sighted shortsighted wrong pointless wasteful
   unacceptable unsustainable illegitimate unrealistic unworkable unfair unjust irresponsible reckless dangerous
   absurd outrageous ridiculous misguided flawed nonstarter non-starter capitulation blackmail mistake disaster provocation insult
   disappointing inadequate insufficient premature illegal unlawful excessive attack assault betrayal cosmetic sham charade

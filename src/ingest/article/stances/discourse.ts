@@ -125,7 +125,6 @@ export class Discourse {
     return [];
   }
 
-  /** The latest proposed term of two or more words whose last word is this one-word phrase's ("decision" → "draft adequacy decision"). */
   /** The latest demand whose label holds every one of these stems ("the contribution cut" in "cut employers' contribution …"). */
   demandContaining(stems: readonly string[]): TermRef | undefined {
     if (!stems.length) return undefined;
@@ -136,6 +135,7 @@ export class Discourse {
     return undefined;
   }
 
+  /** The latest proposed term of two or more words whose last word is this one-word phrase's ("decision" → "draft adequacy decision"). */
   demandWithHead(phrase: string): TermRef | undefined {
     const head = phrase.toLowerCase();
     if (head.includes(' ')) return undefined;

@@ -242,7 +242,6 @@ function lastBodyBefore(st: SentenceState): Entity | undefined {
   return best;
 }
 
-
 /** A capitalised word that names no stakeholder the sentence knows: neither a group word ("Officials") nor a sentence opener. */
 function unknownName(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.cap && !COLLECTIVES.has(t.lower) && !NOT_NAMES.has(t.text) && !PRONOUNS.has(t.lower);
