@@ -1,5 +1,5 @@
 import type { Gold, GoldPosition } from './gold.js';
-import { groupRequired, termMatches } from './metrics.js';
+import { groupRequired, key, termMatches } from './metrics.js';
 
 /**
  * How far two people annotating the same article agree, scored the way the extractor is scored
@@ -31,7 +31,7 @@ export interface Agreement {
 type Entry = Pick<GoldPosition, 'holder' | 'stance' | 'term' | 'sources'>;
 
 const side = (e: Entry) => (e.stance === 'OPPOSED' ? 'against' : 'for');
-const sourceKey = (e: Entry) => [...new Set(e.sources.map(String))].sort().join(',');
+const sourceKey = (e: Entry) => key(e.sources);
 const sameHolder = (a: Entry, b: Entry) => a.holder.some((h) => b.holder.includes(h));
 
 export function compareAnnotations(reference: Gold, other: Gold, { anyPhrase = false } = {}): Agreement {

@@ -42,7 +42,8 @@ export interface ArticleScore {
 }
 
 const side = (s: Stance) => (s === 'OPPOSED' ? 'against' : 'for');
-const key = (xs: readonly (string | number)[]) => [...new Set(xs.map(String))].sort().join(',');
+/** Cited sources as one comparable key: reference numbers and link URLs, in any order, each once. */
+export const key = (xs: readonly (string | number)[]) => [...new Set(xs.map(String))].sort().join(',');
 
 export function termMatches(extracted: { id: string; label: string }, gold: GoldTerm): boolean {
   if (gold.id && extracted.id === gold.id) return true;
