@@ -1,4 +1,4 @@
-import { ARTICLES, AUX, CLAUSE_ENDS, DETERMINERS, MODALS, POSSESSIVE_PRONOUNS, PREPOSITIONS } from '../lexicon/words.js';
+import { ARTICLES, AUX, CLAUSE_ENDS, DETERMINERS, MODALS, MONTHS, POSSESSIVE_PRONOUNS, PREPOSITIONS } from '../lexicon/words.js';
 import type { Token } from '../text/tokens.js';
 import { clauseAhead, verbish } from './clauses.js';
 import type { Mode, ObjectSpan } from './objects.js';
@@ -19,13 +19,14 @@ const alongWith = (tokens: readonly Token[], k: number) =>
   (tokens[k]?.lower === 'together' || tokens[k]?.lower === 'along') && tokens[k + 1]?.lower === 'with' && opensConjunct(tokens[k + 2]);
 
 const TIME_LINKS = new Set(['until', 'before', 'after']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'next', 'the']);
+/** Words a time may open with: a month, "next …", "the end of …". */
+const TIME_STARTS = new Set([...MONTHS, 'next', 'the']);
 
 /** "2029", "at least 2029", "March", "next year", "the end of …": a time after "until". */
 function timeAt(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]?.lower === 'at' && tokens[k + 1]?.lower === 'least') k += 2;
   const t = tokens[k];
-  return !!t && (t.kind === 'num' || (MONTHS.has(t.lower) && (t.lower !== 'the' || tokens[k + 1]?.lower === 'end')));
+  return !!t && (t.kind === 'num' || (TIME_STARTS.has(t.lower) && (t.lower !== 'the' || tokens[k + 1]?.lower === 'end')));
 }
 
 const gerundAt = (tokens: readonly Token[], k: number) => !!tokens[k] && tokens[k]!.kind === 'word' && !tokens[k]!.cap && tokens[k]!.lower.endsWith('ing') && tokens[k]!.lower.length > 5;
